@@ -1,0 +1,48 @@
+/**
+ * What the outbox relay and the event consumer need from a broker. Two implementations keep the same
+ * contract — Kafka for every real deployment, and an in-process log for the embedded one-command mode:
+ * topics split into partitions by key, order kept per partition, at-least-once delivery to each group.
+ */
+export interface OutgoingRecord {
+  topic: string;
+  /** Partitioning key: the customer id. */
+  key: string;
+  value: Buffer;
+  headers: Record<string, string>;
+}
+
+export interface ReceivedRecord extends OutgoingRecord {
+  partition: number;
+  offset: string;
+}
+
+export interface SubscriptionOptions {
+  groupId: string;
+  topics: string[];
+  /**
+   * Called once per record, one record at a time per partition. The record counts as consumed only when
+   * the promise resolves; a rejection makes the transport deliver it again (at-least-once).
+   */
+  onRecord(record: ReceivedRecord): Promise<void>;
+}
+
+export interface Subscription {
+  /** Stops fetching, lets the record in flight finish, and leaves the group. */
+  close(): Promise<void>;
+}
+
+export interface TransportProducer {
+  /** Resolves once every record is durably stored by the broker (acks=all), in order per key. */
+  send(records: OutgoingRecord[]): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface EventTransport {
+  readonly kind: 'kafka' | 'in-process';
+  createProducer(): Promise<TransportProducer>;
+  subscribe(options: SubscriptionOptions): Promise<Subscription>;
+  /** Records not yet consumed by the group, summed over the topics' partitions. */
+  consumerLag(groupId: string, topics: string[]): Promise<number>;
+  checkHealth(): Promise<void>;
+  close(): Promise<void>;
+}
