@@ -3,7 +3,14 @@
 // creates the missing topics. Usage:
 //   node kafka-ready.cjs [--brokers 127.0.0.1:9092] [--timeout 60] [--partitions 3] [--topics a,b,c]
 'use strict';
-const { Kafka, logLevel } = require('kafkajs');
+let kafkajs;
+try {
+  kafkajs = require('kafkajs');
+} catch {
+  console.error('kafka-ready: kafkajs is not installed, run `npm install` at the repo root');
+  process.exit(1);
+}
+const { Kafka, logLevel } = kafkajs;
 
 // kafkajs 2.2.4 arms a negative setTimeout in its request queue; Node >= 24 warns about it (harmless)
 process.removeAllListeners('warning');
@@ -60,11 +67,13 @@ async function ensureTopics(admin) {
 (async () => {
   const cluster = await waitForCluster();
   console.log(`kafka ready: cluster ${cluster.clusterId}, brokers ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')}`);
-  if (!topics.length) return;
-  const admin = client({ retries: 5 }).admin();
+  const admin = client({ retries: 8 }).admin();
   await admin.connect();
   try {
-    await ensureTopics(admin);
+    if (topics.length) await ensureTopics(admin);
+    // finding a group coordinator creates/loads __consumer_offsets; on a fresh broker kafkajs does not
+    // retry GROUP_COORDINATOR_NOT_AVAILABLE in a transaction's sendOffsets, so get it ready up front
+    await admin.describeGroups(['stack-ready']);
   } finally {
     await admin.disconnect();
   }

@@ -14,6 +14,7 @@ KAFKA_DATA="$KAFKA_HOME/data"
 KAFKA_LOGS="$KAFKA_HOME/logs"
 KAFKA_PID="$KAFKA_HOME/kafka.pid"
 KAFKA_PROPS="$KAFKA_HOME/server.properties"
+KAFKA_JSA="$KAFKA_HOME/$KAFKA_VERSION/kafka.jsa"
 KAFKA_ADDR=127.0.0.1:9092
 TOPICS=crm.customer-profile.events,crm.interaction-log.events,crm.complaints.events,crm.loan-servicing.events,crm.notifications.events
 
@@ -32,14 +33,16 @@ kafka_alive() { [[ -f "$KAFKA_PID" ]] && grep -qa kafka.Kafka "/proc/$(cat "$KAF
 
 # ---------------------------------------------------------------- Kafka
 kafka_resolve() {
-  [[ -n "$(ls "$KAFKA_LIBS"/kafka_2.13-*.jar 2>/dev/null)" ]] && return 0
+  compgen -G "$KAFKA_LIBS/kafka_2.13-*.jar" >/dev/null && return 0
   log "resolving Kafka $KAFKA_VERSION jars into $KAFKA_LIBS (maven)"
-  mvn -q -B -Dstyle.color=never -f "$HERE/kafka/pom.xml" -Dkafka.version="$KAFKA_VERSION" -Dkafka.libs="$KAFKA_LIBS" validate
+  mkdir -p "$KAFKA_HOME"
+  mvn -q -B -f "$HERE/kafka/pom.xml" -Dkafka.version="$KAFKA_VERSION" -Dkafka.libs="$KAFKA_LIBS" validate >"$KAFKA_HOME/resolve.log" 2>&1 \
+    || { cat "$KAFKA_HOME/resolve.log" >&2; rm -rf "$KAFKA_LIBS"; die "maven could not resolve Kafka $KAFKA_VERSION"; }
 }
 
 # small heap, serial GC and C1-only JIT: start-up on 2 cores matters more than peak throughput here
 read -r -a KAFKA_JVM_OPTS <<<"${KAFKA_JVM_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}"
-KAFKA_JAVA=(java "${KAFKA_JVM_OPTS[@]}" -Djava.awt.headless=true
+KAFKA_JAVA=(java "${KAFKA_JVM_OPTS[@]}" -Djava.awt.headless=true -XX:ErrorFile="$KAFKA_LOGS/hs_err_pid%p.log"
   -Dkafka.logs.dir="$KAFKA_LOGS" -Dlog4j2.configurationFile="$HERE/kafka/log4j2.xml" -cp "$KAFKA_LIBS/*")
 
 kafka_config() {
@@ -78,9 +81,10 @@ kafka_start() {
   if port_open "$KAFKA_ADDR"; then log "a broker already answers on $KAFKA_ADDR: using it"; return 0; fi
   kafka_resolve
   kafka_config
-  # AppCDS: the first broker run dumps its classes at exit, later starts map them (~0.7 s faster here)
-  local cds="$KAFKA_HOME/$KAFKA_VERSION/kafka.jsa"
-  if [[ -f "$cds" ]]; then cds="-XX:SharedArchiveFile=$cds"; else cds="-XX:ArchiveClassesAtExit=$cds"; fi
+  # AppCDS (~0.7 s faster start here): the first run dumps its classes at exit into .tmp, which only
+  # a clean `down` promotes, because a truncated archive crashes the JVM
+  local cds="-XX:ArchiveClassesAtExit=$KAFKA_JSA.tmp"
+  if [[ -f "$KAFKA_JSA" ]]; then cds="-XX:SharedArchiveFile=$KAFKA_JSA"; fi
   # setsid: the broker must outlive the calling terminal / npm process group (no fork here, so $! is java)
   setsid "${KAFKA_JAVA[@]}" "$cds" kafka.Kafka "$KAFKA_PROPS" </dev/null >"$KAFKA_LOGS/kafka.out" 2>&1 &
   echo $! >"$KAFKA_PID"
@@ -88,12 +92,13 @@ kafka_start() {
 }
 
 kafka_wait() {
-  local t0="$1"
+  local t0="$1" deadline=$((SECONDS + 60))
   until port_open "$KAFKA_ADDR"; do
+    ((SECONDS < deadline)) || die "kafka port $KAFKA_ADDR not open after 60s (logs in $KAFKA_LOGS)"
     if [[ -f "$KAFKA_PID" ]] && ! kafka_alive; then
       tail -n 30 "$KAFKA_LOGS/kafka.out" "$KAFKA_LOGS/server.log" >&2 || true
-      rm -f "$KAFKA_PID"
-      die "kafka exited during start-up"
+      rm -f "$KAFKA_PID" "$KAFKA_JSA"  # in case the class archive is what broke; the next start rebuilds it
+      die "kafka exited during start-up (logs in $KAFKA_LOGS)"
     fi
     sleep 0.1
   done
@@ -106,13 +111,17 @@ kafka_stop() {
   local pid; pid="$(cat "$KAFKA_PID")"
   kill "$pid"
   for _ in $(seq 1 300); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
-  if kill -0 "$pid" 2>/dev/null; then log "kafka did not stop in 30s, killing"; kill -9 "$pid"; fi
+  if kill -0 "$pid" 2>/dev/null; then
+    log "kafka did not stop in 30s, killing"; kill -9 "$pid"; rm -f "$KAFKA_JSA.tmp"
+  elif [[ -f "$KAFKA_JSA.tmp" ]]; then
+    mv -f "$KAFKA_JSA.tmp" "$KAFKA_JSA"
+  fi
   rm -f "$KAFKA_PID"
   log "kafka stopped (pid $pid)"
 }
 
 # ---------------------------------------------------------------- PostgreSQL
-pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+pg_bin() { local d; for d in /usr/lib/postgresql/*/bin; do [[ -x "$d/initdb" ]] && echo "$d"; done | sort -V | tail -n 1; }
 
 # initdb/pg_ctl refuse to run as root
 as_pg() { if [[ "$(id -u)" == 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
@@ -125,7 +134,7 @@ pg_start() {
   if pg_isready -q -U postgres -h 127.0.0.1 -p "$PG_PORT"; then log "postgres: using the server on 127.0.0.1:$PG_PORT"; return 0; fi
   local bin; bin="$(pg_bin)"; [[ -n "$bin" ]] || die "no PostgreSQL binaries in /usr/lib/postgresql/*/bin"
   mkdir -p "$PG_HOME"
-  [[ "$(id -u)" == 0 ]] && chown postgres: "$PG_HOME"
+  if [[ "$(id -u)" == 0 ]]; then chown postgres: "$PG_HOME"; fi
   if [[ ! -f "$PG_DATA/PG_VERSION" ]]; then
     log "postgres: initdb private cluster in $PG_DATA"
     as_pg "$bin/initdb" -D "$PG_DATA" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$PG_HOME/initdb.log" 2>&1 \

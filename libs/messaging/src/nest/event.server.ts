@@ -21,6 +21,7 @@ export interface EventServerOptions {
  */
 export class EventServer extends Server implements CustomTransportStrategy {
   private subscription?: Subscription;
+  private topics: string[] = [];
 
   constructor(private readonly options: EventServerOptions) {
     super();
@@ -34,6 +35,7 @@ export class EventServer extends Server implements CustomTransportStrategy {
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
       const topics = [...new Set(this.handledTypes().map((type) => this.topicOf(type)))];
+      this.topics = topics;
       if (topics.length > 0) {
         this.subscription = await this.options.transport.subscribe({
           groupId: this.options.groupId,
@@ -45,6 +47,10 @@ export class EventServer extends Server implements CustomTransportStrategy {
     } catch (error) {
       callback(error);
     }
+  }
+
+  subscribedTopics(): string[] {
+    return this.topics;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,102 @@
+import { CustomerRegisteredV1, eventsTopic } from '@crm/contracts';
+import { newId } from '@crm/kernel';
+import { encodeEvent } from '@crm/messaging';
+import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@crm/testing';
+import { customerProfileService } from '../../services/customer-profile/src/customer-profile.service';
+import { interactionLogService } from '../../services/interaction-log/src/interaction-log.service';
+
+async function registerCustomer(profile: TestService, body: unknown = {
+  name: { full: 'Nguyễn Thị Minh Khai' },
+  locale: 'vi-VN',
+  timeZone: 'Asia/Ho_Chi_Minh',
+  countryOfResidence: 'VN',
+}) {
+  const response = await fetch(`${profile.url}/v1/customers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}
+
+async function timeline(log: TestService, customerId: string) {
+  const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`);
+  expect(response.status).toBe(200);
+  return (await response.json()) as { items: { id: string; type: string; occurredAt: string; channel: string; sourceEvent: { id: string } }[] };
+}
+
+function registeredEvent(customerId: string, time = new Date().toISOString()) {
+  return {
+    specversion: '1.0' as const,
+    id: newId(),
+    source: '/crm/customer-profile',
+    type: CustomerRegisteredV1.type,
+    time,
+    subject: `customers/${customerId}`,
+    datacontenttype: 'application/json' as const,
+    partitionkey: customerId,
+    data: { customerId, locale: 'en-GB', timeZone: 'Europe/London', countryOfResidence: 'GB', registeredAt: time },
+  };
+}
+
+describe.each(TRANSPORT_KINDS)('customer registration flow (%s)', (kind) => {
+  let platform: TestPlatform;
+  let profile: TestService;
+  let log: TestService;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.create(kind, 'registration');
+    [profile, log] = await Promise.all([platform.start(customerProfileService), platform.start(interactionLogService)]);
+  });
+
+  afterAll(() => platform?.close());
+
+  it('puts a newly registered customer on the timeline of the interaction log', async () => {
+    const registered = await registerCustomer(profile);
+    expect(registered.status).toBe(201);
+    expect(registered.headers.get('location')).toBe(`/v1/customers/${registered.body.id}`);
+    expect(registered.body).toMatchObject({ name: { full: 'Nguyễn Thị Minh Khai' }, locale: 'vi-VN' });
+
+    const { items } = await eventually(async () => {
+      const page = await timeline(log, registered.body.id);
+      expect(page.items).toHaveLength(1);
+      return page;
+    });
+    expect(items[0]).toMatchObject({
+      type: 'crm.customer.registered.v1',
+      channel: 'system',
+      occurredAt: registered.body.registeredAt,
+      sourceEvent: { type: 'crm.customer.registered.v1', source: '/crm/customer-profile' },
+    });
+  });
+
+  it('records an event delivered twice only once', async () => {
+    const customerId = newId();
+    const record = encodeEvent(registeredEvent(customerId), eventsTopic('customer-profile', platform.topicPrefix));
+    await platform.produce([record, record]);
+    const marker = newId();
+    await platform.produce([encodeEvent(registeredEvent(marker), eventsTopic('customer-profile', platform.topicPrefix))]);
+
+    // The marker shares no key with the duplicate, so wait for the duplicate's own partition to drain too.
+    await eventually(async () => expect((await timeline(log, customerId)).items.length).toBeGreaterThan(0));
+    await eventually(async () => expect((await timeline(log, marker)).items).toHaveLength(1));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await timeline(log, customerId)).items).toHaveLength(1);
+  });
+
+  it("applies one customer's events in the order they were published", async () => {
+    const customerId = newId();
+    const start = Date.parse('2026-01-01T00:00:00Z');
+    const events = Array.from({ length: 25 }, (_, i) => registeredEvent(customerId, new Date(start + i * 60_000).toISOString()));
+    await platform.produce(events.map((event) => encodeEvent(event, eventsTopic('customer-profile', platform.topicPrefix))));
+
+    const { items } = await eventually(async () => {
+      const page = await timeline(log, customerId);
+      expect(page.items).toHaveLength(25);
+      return page;
+    });
+    // Entry ids are UUIDv7 minted when the event is applied: sorting by id gives the order of application.
+    const applied = [...items].sort((a, b) => a.id.localeCompare(b.id)).map((item) => item.sourceEvent.id);
+    expect(applied).toEqual(events.map((event) => event.id));
+  });
+});

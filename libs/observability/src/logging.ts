@@ -1,0 +1,40 @@
+import { trace } from '@opentelemetry/api';
+import type { Params } from 'nestjs-pino';
+
+/**
+ * Paths that never reach a log line. Request bodies are not logged at all; these cover headers and any
+ * structured field that may carry personal data or credentials.
+ */
+export const REDACTED_PATHS = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-api-key"]',
+  'res.headers["set-cookie"]',
+  '*.password',
+  '*.token',
+  '*.email',
+  '*.phone',
+  '*.nationalId',
+  '*.dateOfBirth',
+  '*.address',
+  '*.name',
+];
+
+/** Structured JSON logs with the trace and span ids of the active span, for one service. */
+export function loggerOptions(service: string, level: string): Params {
+  return {
+    pinoHttp: {
+      level,
+      name: service,
+      redact: { paths: REDACTED_PATHS, censor: '[REDACTED]' },
+      mixin() {
+        const span = trace.getActiveSpan()?.spanContext();
+        return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
+      },
+      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
+      serializers: {
+        req: (req: { id: unknown; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
+      },
+    },
+  };
+}

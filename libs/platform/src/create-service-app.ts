@@ -1,0 +1,116 @@
+import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { Logger } from 'nestjs-pino';
+import { Gauge, type Registry } from 'prom-client';
+import { EventServer, InboxEventProcessor, type EventTransport } from '@crm/messaging';
+import { httpRequestDuration } from '@crm/observability';
+import { PlatformModule, type PlatformOverrides } from './platform.module';
+import { ProblemDetailsFilter, toRequestValidationError } from './problem-details';
+import { RethrowEventErrorsFilter } from './rethrow-event-errors.filter';
+import { loadServiceConfig, type ServiceConfig } from './service-config';
+import type { ServiceDescriptor } from './service-descriptor';
+import { EVENT_TRANSPORT, METRICS_REGISTRY, SERVICE_CONFIG } from './tokens';
+
+/**
+ * Builds a service the one way every service is built: Fastify, validation that answers field by field,
+ * RFC 9457 errors, OpenAPI at /docs, metrics, health, and its event handlers on the platform's
+ * transport. The environment is passed in so that tests and the one-process mode can host several.
+ */
+export async function createServiceApp(
+  descriptor: ServiceDescriptor,
+  env: Record<string, string | undefined> = process.env,
+  overrides: PlatformOverrides = {},
+): Promise<NestFastifyApplication> {
+  const config = loadServiceConfig(descriptor.name, descriptor.defaultPort, env);
+
+  @Module({})
+  class ServiceRootModule {}
+  const root: DynamicModule = {
+    module: ServiceRootModule,
+    imports: [PlatformModule.forService(descriptor, config, overrides), descriptor.module],
+  };
+
+  const adapter = new FastifyAdapter({ bodyLimit: config.HTTP_BODY_LIMIT_BYTES, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(root, adapter, { bufferLogs: true, abortOnError: false });
+  app.useLogger(app.get(Logger));
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      forbidUnknownValues: true,
+      transform: true,
+      exceptionFactory: (errors) => toRequestValidationError(errors),
+    }),
+  );
+  app.useGlobalFilters(new ProblemDetailsFilter());
+  recordHttpMetrics(app, app.get<Registry>(METRICS_REGISTRY));
+  publishOpenApi(app, descriptor);
+  await connectEventHandlers(app, descriptor, config);
+  return app;
+}
+
+function recordHttpMetrics(app: NestFastifyApplication, registry: Registry): void {
+  const duration = httpRequestDuration(registry);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request, reply) => {
+      duration.observe(
+        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+        reply.elapsedTime / 1000,
+      );
+    });
+}
+
+function publishOpenApi(app: NestFastifyApplication, descriptor: ServiceDescriptor): void {
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(descriptor.title)
+      .setDescription(descriptor.description)
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
+}
+
+async function connectEventHandlers(app: NestFastifyApplication, descriptor: ServiceDescriptor, config: ServiceConfig) {
+  const transport = app.get<EventTransport>(EVENT_TRANSPORT);
+  const server = new EventServer({
+    transport,
+    processor: app.get(InboxEventProcessor),
+    groupId: descriptor.name,
+    topicPrefix: config.EVENTS_TOPIC_PREFIX,
+  });
+  const microservice = app.connectMicroservice({ strategy: server });
+  // Keep the handler's own error, so that the processor can tell a transient failure from a poison one.
+  microservice.useGlobalFilters(new RethrowEventErrorsFilter());
+  new Gauge({
+    name: 'crm_consumer_lag_records',
+    help: 'Records on subscribed topics not yet consumed by this service.',
+    registers: [app.get<Registry>(METRICS_REGISTRY)],
+    collect: async function () {
+      const topics = server.subscribedTopics();
+      if (topics.length > 0) this.set(await transport.consumerLag(descriptor.name, topics));
+    },
+  });
+  await app.startAllMicroservices();
+}
+
+/** For main.ts: starts one service from the process environment, or exits with a clear message. */
+export async function runService(descriptor: ServiceDescriptor): Promise<void> {
+  let app: NestFastifyApplication;
+  try {
+    app = await createServiceApp(descriptor);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(1);
+  }
+  app.enableShutdownHooks();
+  const config = app.get<ServiceConfig>(SERVICE_CONFIG);
+  await app.listen(config.PORT, config.HOST);
+  app.get(Logger).log(`${descriptor.name} listening on ${await app.getUrl()} (docs at /docs)`);
+}

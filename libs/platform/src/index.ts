@@ -1,0 +1,15 @@
+export { createServiceApp, runService } from './create-service-app';
+export { PlatformModule, type PlatformOverrides } from './platform.module';
+export { ServiceConfig, InvalidConfigurationError, loadServiceConfig } from './service-config';
+export type { ServiceDescriptor } from './service-descriptor';
+export {
+  ProblemDetailsFilter,
+  RequestValidationError,
+  toProblem,
+  PROBLEM_CONTENT_TYPE,
+  type ProblemDetails,
+} from './problem-details';
+export { ApiProblemResponses } from './api-problem-responses';
+export { PageQuery, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page } from './paging';
+export { SERVICE_CONFIG, EVENT_TRANSPORT, METRICS_REGISTRY } from './tokens';
+export { IsLocale, IsTimeZone, IsCountry, IsHumanText } from './validators';

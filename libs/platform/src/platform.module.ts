@@ -1,0 +1,172 @@
+import {
+  Global,
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { LoggerModule } from 'nestjs-pino';
+import { Counter, Gauge, type Registry } from 'prom-client';
+import { DataSource } from 'typeorm';
+import { deadLetterTopic } from '@crm/contracts';
+import { Clock, SystemClock } from '@crm/kernel';
+import {
+  CreateOutboxAndInbox1732000000000,
+  EventPublisher,
+  InProcessBroker,
+  InProcessTransport,
+  InboxEventProcessor,
+  KafkaTransport,
+  OutboxEventPublisher,
+  OutboxRelay,
+  deadLetterRecord,
+  type EventTransport,
+  type TransportProducer,
+} from '@crm/messaging';
+import { createMetricsRegistry, loggerOptions } from '@crm/observability';
+import { TransactionRunner, createServiceDataSource, runMigrations } from '@crm/persistence';
+import { HealthController } from './health.controller';
+import { MetricsController } from './metrics.controller';
+import type { ServiceConfig } from './service-config';
+import type { ServiceDescriptor } from './service-descriptor';
+import { EVENT_TRANSPORT, METRICS_REGISTRY, SERVICE_CONFIG, SERVICE_DESCRIPTOR, TRANSPORT_PRODUCER } from './tokens';
+
+/** Replaceable parts, for tests and for hosting several services in one process. */
+export interface PlatformOverrides {
+  clock?: Clock;
+  transport?: EventTransport;
+}
+
+/** The broker every in-process service of this process shares. */
+const processBroker = new InProcessBroker();
+
+/** Starts the outbox relay once the service is up; closes everything in order when it stops. */
+@Injectable()
+class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown {
+  constructor(
+    private readonly relay: OutboxRelay,
+    private readonly dataSource: DataSource,
+    @Inject(TRANSPORT_PRODUCER) private readonly producer: TransportProducer,
+    @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
+    @Inject(METRICS_REGISTRY) registry: Registry,
+  ) {
+    new Gauge({
+      name: 'crm_outbox_backlog_events',
+      help: 'Events committed to the outbox and not yet published.',
+      registers: [registry],
+      collect: async function () {
+        this.set((await relay.backlog()).count);
+      },
+    });
+    new Gauge({
+      name: 'crm_outbox_oldest_event_age_seconds',
+      help: 'Age of the oldest unpublished outbox event.',
+      registers: [registry],
+      collect: async function () {
+        this.set((await relay.backlog()).oldestAgeSeconds);
+      },
+    });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.relay.start();
+  }
+
+  // Runs after the HTTP server and the event consumers have stopped: flush the relay, then close.
+  async onApplicationShutdown(): Promise<void> {
+    await this.relay.stop();
+    await this.producer.close();
+    await this.transport.close();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}
+
+@Global()
+@Module({})
+export class PlatformModule {
+  static forService(descriptor: ServiceDescriptor, config: ServiceConfig, overrides: PlatformOverrides = {}): DynamicModule {
+    const prefix = config.EVENTS_TOPIC_PREFIX;
+    return {
+      module: PlatformModule,
+      imports: [LoggerModule.forRoot(loggerOptions(descriptor.name, config.LOG_LEVEL)), TerminusModule],
+      controllers: [HealthController, MetricsController],
+      providers: [
+        { provide: SERVICE_CONFIG, useValue: config },
+        { provide: SERVICE_DESCRIPTOR, useValue: descriptor },
+        { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
+        { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(descriptor.name) },
+        {
+          provide: DataSource,
+          useFactory: async () => {
+            const dataSource = createServiceDataSource({
+              url: config.DATABASE_URL,
+              entities: descriptor.entities,
+              migrations: [CreateOutboxAndInbox1732000000000, ...descriptor.migrations],
+              applicationName: descriptor.name,
+            });
+            await dataSource.initialize();
+            if (config.runsMigrationsOnStart) await runMigrations(dataSource);
+            return dataSource;
+          },
+        },
+        { provide: TransactionRunner, useFactory: (ds: DataSource) => new TransactionRunner(ds), inject: [DataSource] },
+        {
+          provide: EVENT_TRANSPORT,
+          useFactory: () =>
+            overrides.transport ??
+            (config.EVENT_TRANSPORT === 'kafka'
+              ? new KafkaTransport({ brokers: config.kafkaBrokers, clientId: descriptor.name })
+              : new InProcessTransport(processBroker)),
+        },
+        {
+          provide: TRANSPORT_PRODUCER,
+          useFactory: (transport: EventTransport) => transport.createProducer(),
+          inject: [EVENT_TRANSPORT],
+        },
+        {
+          provide: EventPublisher,
+          useFactory: (clock: Clock) => new OutboxEventPublisher(descriptor.name, clock, prefix),
+          inject: [Clock],
+        },
+        {
+          provide: OutboxRelay,
+          useFactory: (ds: DataSource, producer: TransportProducer) =>
+            new OutboxRelay(ds, producer, { pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, listenUrl: config.DATABASE_URL }),
+          inject: [DataSource, TRANSPORT_PRODUCER],
+        },
+        {
+          provide: InboxEventProcessor,
+          useFactory: (ds: DataSource, producer: TransportProducer, clock: Clock, registry: Registry) => {
+            const processed = new Counter({
+              name: 'crm_events_consumed_total',
+              help: 'Events consumed, by type and outcome (handled, duplicate, ignored, dead-lettered).',
+              labelNames: ['type', 'outcome'],
+              registers: [registry],
+            });
+            const deadLettered = new Counter({
+              name: 'crm_dlq_messages_total',
+              help: 'Records sent to the dead-letter topic, by error code.',
+              labelNames: ['code'],
+              registers: [registry],
+            });
+            return new InboxEventProcessor(ds, {
+              maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
+              initialBackoffMs: config.CONSUMER_INITIAL_BACKOFF_MS,
+              deadLetter: async (letter) => {
+                await producer.send([deadLetterRecord(letter, deadLetterTopic(descriptor.name, prefix), clock.now())]);
+                deadLettered.inc({ code: letter.code });
+              },
+              onProcessed: (type, outcome) => processed.inc({ type, outcome }),
+            });
+          },
+          inject: [DataSource, TRANSPORT_PRODUCER, Clock, METRICS_REGISTRY],
+        },
+        PlatformLifecycle,
+      ],
+      exports: [SERVICE_CONFIG, Clock, DataSource, TransactionRunner, EventPublisher, EVENT_TRANSPORT, METRICS_REGISTRY],
+    };
+  }
+}

@@ -1,0 +1,5 @@
+export const SERVICE_CONFIG = Symbol('SERVICE_CONFIG');
+export const SERVICE_DESCRIPTOR = Symbol('SERVICE_DESCRIPTOR');
+export const EVENT_TRANSPORT = Symbol('EVENT_TRANSPORT');
+export const TRANSPORT_PRODUCER = Symbol('TRANSPORT_PRODUCER');
+export const METRICS_REGISTRY = Symbol('METRICS_REGISTRY');

@@ -1,0 +1,6 @@
+export interface RegisterCustomerCommand {
+  name: { full: string };
+  locale: string;
+  timeZone: string;
+  countryOfResidence: string;
+}

@@ -1,0 +1,14 @@
+import type { ServiceDescriptor } from '@crm/platform';
+import { CustomerProfileModule } from './customer-profile.module';
+import { CustomerOrmEntity } from './infrastructure/customer.orm-entity';
+import { CreateCustomers1763900000000 } from './infrastructure/migrations/1763900000000-create-customers';
+
+export const customerProfileService: ServiceDescriptor = {
+  name: 'customer-profile',
+  defaultPort: 3001,
+  title: 'Customer profile',
+  description: 'The cross-cultural customer record: identity, names as written, language, time zone, country.',
+  module: CustomerProfileModule,
+  entities: [CustomerOrmEntity],
+  migrations: [CreateCustomers1763900000000],
+};

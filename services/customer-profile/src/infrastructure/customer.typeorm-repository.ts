@@ -1,0 +1,22 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { activeManager } from '@crm/persistence';
+import { CustomerRepository } from '../application/customer.repository';
+import { Customer } from '../domain/customer';
+import { CustomerOrmEntity } from './customer.orm-entity';
+
+@Injectable()
+export class CustomerTypeOrmRepository extends CustomerRepository {
+  constructor(private readonly dataSource: DataSource) {
+    super();
+  }
+
+  async add(customer: Customer): Promise<void> {
+    await activeManager(this.dataSource).insert(CustomerOrmEntity, { ...customer.snapshot });
+  }
+
+  async findById(id: string): Promise<Customer | undefined> {
+    const row = await activeManager(this.dataSource).findOneBy(CustomerOrmEntity, { id });
+    return row ? Customer.restore({ ...row }) : undefined;
+  }
+}

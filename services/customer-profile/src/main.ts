@@ -1,0 +1,6 @@
+// Tracing first, so that http and pg are instrumented when NestJS loads them.
+import './tracing';
+import { runService } from '@crm/platform';
+import { customerProfileService } from './customer-profile.service';
+
+void runService(customerProfileService);

@@ -1,0 +1,6 @@
+// Tracing first, so that http and pg are instrumented when NestJS loads them.
+import './tracing';
+import { runService } from '@crm/platform';
+import { notificationsService } from './notifications.service';
+
+void runService(notificationsService);

@@ -1,0 +1,12 @@
+import type { ServiceDescriptor } from '@crm/platform';
+import { NotificationsModule } from './notifications.module';
+
+export const notificationsService: ServiceDescriptor = {
+  name: 'notifications',
+  defaultPort: 3005,
+  title: 'Notifications',
+  description: "Messages in the customer's language, on a consented channel, at a decent hour.",
+  module: NotificationsModule,
+  entities: [],
+  migrations: [],
+};
