@@ -6,12 +6,19 @@ export interface NewEvent<TData = unknown> {
   customerId: string;
   /** The resource the event is about, when it is not the customer (e.g. `loans/<id>`). */
   subject?: string;
+  /** When it happened (the CloudEvents `time`); defaults to now. */
+  occurredAt?: Date;
   data: TData;
 }
 
 /** Builds a NewEvent with its data type checked against the definition. */
-export function newEvent<TData>(definition: EventDefinition<TData>, customerId: string, data: TData, subject?: string): NewEvent<TData> {
-  return { definition, customerId, data, subject };
+export function newEvent<TData>(
+  definition: EventDefinition<TData>,
+  customerId: string,
+  data: TData,
+  options: { subject?: string; occurredAt?: Date } = {},
+): NewEvent<TData> {
+  return { definition, customerId, data, ...options };
 }
 
 /**

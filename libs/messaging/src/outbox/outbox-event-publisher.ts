@@ -48,7 +48,7 @@ export class OutboxEventPublisher extends EventPublisher {
       id: newId(),
       source: `/crm/${this.service}`,
       type: event.definition.type,
-      time: this.clock.now().toISOString(),
+      time: (event.occurredAt ?? this.clock.now()).toISOString(),
       subject: event.subject ?? `customers/${event.customerId}`,
       datacontenttype: 'application/json',
       partitionkey: event.customerId,

@@ -19,7 +19,7 @@ describe('Customer.register', () => {
 
   it.each([
     [{ fullName: ' \u200b ' }, 'CUSTOMER_NAME_EMPTY'],
-    [{ locale: 'english' }, 'CUSTOMER_LOCALE_INVALID'],
+    [{ locale: 'en_GB' }, 'CUSTOMER_LOCALE_INVALID'],
     [{ timeZone: 'Europe/Atlantis' }, 'CUSTOMER_TIME_ZONE_INVALID'],
     [{ countryOfResidence: 'XX' }, 'CUSTOMER_COUNTRY_INVALID'],
   ])('refuses %p with %s', (change, code) => {

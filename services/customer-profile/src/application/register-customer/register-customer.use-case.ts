@@ -31,13 +31,18 @@ export class RegisterCustomerUseCase {
     await this.transactions.run(async () => {
       await this.customers.add(customer);
       await this.events.publish(
-        newEvent(CustomerRegisteredV1, c.id, {
-          customerId: c.id,
-          locale: c.locale,
-          timeZone: c.timeZone,
-          countryOfResidence: c.countryOfResidence,
-          registeredAt: c.registeredAt.toISOString(),
-        }),
+        newEvent(
+          CustomerRegisteredV1,
+          c.id,
+          {
+            customerId: c.id,
+            locale: c.locale,
+            timeZone: c.timeZone,
+            countryOfResidence: c.countryOfResidence,
+            registeredAt: c.registeredAt.toISOString(),
+          },
+          { occurredAt: c.registeredAt },
+        ),
       );
     });
     return customer;
