@@ -152,6 +152,12 @@ export class PlatformModule {
               labelNames: ['code'],
               registers: [registry],
             });
+            const retried = new Counter({
+              name: 'crm_event_handler_retries_total',
+              help: 'Handler failures that were retried, by event type.',
+              labelNames: ['type'],
+              registers: [registry],
+            });
             return new InboxEventProcessor(ds, {
               maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
               initialBackoffMs: config.CONSUMER_INITIAL_BACKOFF_MS,
@@ -160,6 +166,7 @@ export class PlatformModule {
                 deadLettered.inc({ code: letter.code });
               },
               onProcessed: (type, outcome) => processed.inc({ type, outcome }),
+              onRetry: (type) => retried.inc({ type }),
             });
           },
           inject: [DataSource, TRANSPORT_PRODUCER, Clock, METRICS_REGISTRY],

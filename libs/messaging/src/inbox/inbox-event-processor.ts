@@ -24,6 +24,7 @@ export interface InboxEventProcessorOptions {
   /** Parks a record that cannot be handled; must resolve only once it is durably stored. */
   deadLetter(letter: DeadLetter): Promise<void>;
   onProcessed?(type: string, outcome: 'handled' | 'duplicate' | 'ignored' | 'dead-lettered'): void;
+  onRetry?(type: string): void;
 }
 
 const tracer = trace.getTracer('crm-event-consumer');
@@ -109,6 +110,7 @@ export class InboxEventProcessor {
           return this.deadLetter(record, error as Error, attempt, event.type);
         }
         this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt}/${maxAttempts}): ${(error as Error).message}`);
+        this.options.onRetry?.(event.type);
         await sleep((this.options.initialBackoffMs ?? 200) * 2 ** (attempt - 1));
       }
     }

@@ -1,0 +1,147 @@
+import { CustomerRegisteredV1, deadLetterTopic, eventsTopic } from '@crm/contracts';
+import { newId } from '@crm/kernel';
+import { DLQ_HEADERS, encodeEvent, type EventTransport, type ReceivedRecord } from '@crm/messaging';
+import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@crm/testing';
+import { Client } from 'pg';
+import { customerProfileService } from '../../services/customer-profile/src/customer-profile.service';
+import { interactionLogService } from '../../services/interaction-log/src/interaction-log.service';
+
+const newCustomer = {
+  name: { full: 'Oluwaseun Adébáyọ̀' },
+  locale: 'yo-NG',
+  timeZone: 'Africa/Lagos',
+  countryOfResidence: 'NG',
+};
+
+async function register(profile: TestService): Promise<string> {
+  const response = await fetch(`${profile.url}/v1/customers`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(newCustomer),
+  });
+  expect(response.status).toBe(201);
+  return ((await response.json()) as { id: string }).id;
+}
+
+async function timelineLength(log: TestService, customerId: string): Promise<number> {
+  const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`);
+  return ((await response.json()) as { items: unknown[] }).items.length;
+}
+
+/** Sum of a Prometheus metric's samples on /metrics whose labels include the given ones. */
+async function metric(service: TestService, name: string, labels: Record<string, string> = {}): Promise<number> {
+  const text = await (await fetch(`${service.url}/metrics`)).text();
+  return text
+    .split('\n')
+    .filter((line) => line.startsWith(`${name}{`) || line.startsWith(`${name} `))
+    .filter((line) => Object.entries(labels).every(([key, value]) => line.includes(`${key}="${value}"`)))
+    .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
+}
+
+async function sql<T = Record<string, unknown>>(databaseUrl: string, query: string): Promise<T[]> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    return (await client.query(query)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** A transport whose producer crashes once right after the broker has taken a batch, like a relay killed before it marks the batch sent. */
+function crashingOnceAfterPublish(standard: EventTransport): EventTransport {
+  let crashed = false;
+  return Object.assign(Object.create(standard) as EventTransport, {
+    createProducer: async () => {
+      const producer = await standard.createProducer();
+      return {
+        send: async (records: Parameters<typeof producer.send>[0]) => {
+          await producer.send(records);
+          if (!crashed && records.some((r) => r.topic.endsWith('crm.customer-profile.events'))) {
+            crashed = true;
+            throw new Error('relay died after publishing');
+          }
+        },
+        close: () => producer.close(),
+      };
+    },
+  });
+}
+
+describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
+  let platform: TestPlatform;
+
+  beforeEach(async () => {
+    platform = await TestPlatform.create(kind, 'guarantees');
+  });
+
+  afterEach(() => platform.close());
+
+  it('absorbs the duplicate a relay publishes when it dies before marking the batch sent', async () => {
+    const profile = await platform.start(customerProfileService, { transport: crashingOnceAfterPublish });
+    const log = await platform.start(interactionLogService);
+    const published = await platform.collect(eventsTopic('customer-profile', platform.topicPrefix));
+
+    const customerId = await register(profile);
+
+    await eventually(() => expect(published.filter((r) => r.key === customerId)).toHaveLength(2));
+    const [first, second] = published.filter((r) => r.key === customerId).map((r) => JSON.parse(r.value.toString()).id);
+    expect(second).toBe(first);
+    await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
+    const unsent = await sql(profile.databaseUrl, 'SELECT 1 FROM outbox WHERE sent_at IS NULL');
+    expect(unsent).toHaveLength(0);
+    expect(await metric(log, 'crm_events_consumed_total', { outcome: 'duplicate' })).toBe(1);
+    expect(await metric(log, 'crm_events_consumed_total', { outcome: 'handled' })).toBe(1);
+  });
+
+  it('retries a handler that fails for a while, then applies the event once', async () => {
+    const profile = await platform.start(customerProfileService);
+    const log = await platform.start(interactionLogService, {
+      env: { CONSUMER_MAX_ATTEMPTS: '20', CONSUMER_INITIAL_BACKOFF_MS: '100' },
+    });
+    const dead = await platform.collect(deadLetterTopic('interaction-log', platform.topicPrefix));
+    // The timeline table disappears for a while, as in a failover: every attempt fails until it is back.
+    await sql(log.databaseUrl, 'ALTER TABLE timeline_entries RENAME TO timeline_entries_away');
+    const customerId = await register(profile);
+    await eventually(async () => expect(await metric(log, 'crm_event_handler_retries_total')).toBeGreaterThanOrEqual(2));
+    await sql(log.databaseUrl, 'ALTER TABLE timeline_entries_away RENAME TO timeline_entries');
+
+    await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
+    expect(dead).toHaveLength(0);
+  });
+
+  it('parks poison messages in the dead-letter topic and keeps the partition flowing', async () => {
+    const log = await platform.start(interactionLogService);
+    const dead = await platform.collect(deadLetterTopic('interaction-log', platform.topicPrefix));
+    const topic = eventsTopic('customer-profile', platform.topicPrefix);
+    const customerId = newId();
+    const time = new Date().toISOString();
+    const valid = {
+      specversion: '1.0' as const,
+      id: newId(),
+      source: '/crm/customer-profile',
+      type: CustomerRegisteredV1.type,
+      time,
+      datacontenttype: 'application/json' as const,
+      partitionkey: customerId,
+      data: { customerId, locale: 'ar-EG', timeZone: 'Africa/Cairo', countryOfResidence: 'EG', registeredAt: time },
+    };
+    const breaksSchema = { ...valid, id: newId(), data: { ...valid.data, countryOfResidence: 'Egypt' } };
+    const unreadable = { ...encodeEvent(valid, topic), value: Buffer.from('{"not json') };
+
+    // Same key, so the same partition: the valid event is behind both poison messages.
+    await platform.produce([unreadable, encodeEvent(breaksSchema, topic), encodeEvent(valid, topic)]);
+
+    await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
+    await eventually(() => expect(dead).toHaveLength(2));
+    const codes = dead.map((record: ReceivedRecord) => record.headers[DLQ_HEADERS.code]).sort();
+    expect(codes).toEqual(['EVENT_SCHEMA_VIOLATION', 'UNREADABLE_EVENT']);
+    for (const record of dead) {
+      expect(record.key).toBe(customerId);
+      expect(record.headers[DLQ_HEADERS.topic]).toBe(topic);
+      expect(record.headers[DLQ_HEADERS.reason]).toEqual(expect.any(String));
+    }
+    expect(dead.find((r) => r.headers[DLQ_HEADERS.code] === 'UNREADABLE_EVENT')?.value.toString()).toBe('{"not json');
+    expect(await metric(log, 'crm_dlq_messages_total')).toBe(2);
+  });
+});
