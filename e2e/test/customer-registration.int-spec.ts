@@ -16,7 +16,7 @@ async function registerCustomer(profile: TestService, body: unknown = {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: await response.json(), headers: response.headers };
+  return { status: response.status, body: (await response.json()) as Record<string, any>, headers: response.headers };
 }
 
 async function timeline(log: TestService, customerId: string) {

@@ -13,3 +13,4 @@ export { ApiProblemResponses } from './api-problem-responses';
 export { PageQuery, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page } from './paging';
 export { SERVICE_CONFIG, EVENT_TRANSPORT, METRICS_REGISTRY } from './tokens';
 export { IsLocale, IsTimeZone, IsCountry, IsHumanText } from './validators';
+export { uuidParam } from './pipes';

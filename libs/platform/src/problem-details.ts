@@ -114,12 +114,21 @@ export function toProblem(error: unknown): ProblemDetails {
     return problem(STATUS_BY_KIND[error.kind], error.code, error.message);
   }
   if (error instanceof HttpException) {
+    // Fastify's own errors (body parsing, size limit, content type) reach here wrapped by Nest.
     const status = error.getStatus();
     const response = error.getResponse();
     const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
-    const code = status === 404 ? 'NOT_FOUND' : status === 405 ? 'METHOD_NOT_ALLOWED' : `HTTP_${status}`;
-    const detail = typeof message === 'string' && status < 500 ? message : undefined;
-    return problem(status, code, detail);
+    if (status === 400 && typeof message === 'string' && /JSON/i.test(message)) {
+      return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
+    }
+    const codes: Record<number, [string, string | undefined]> = {
+      404: ['NOT_FOUND', 'No such resource.'],
+      405: ['METHOD_NOT_ALLOWED', undefined],
+      413: ['BODY_TOO_LARGE', 'The request body is larger than this endpoint accepts.'],
+      415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
+    };
+    const [code, detail] = codes[status] ?? [status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', undefined];
+    return problem(status, code, detail ?? (typeof message === 'string' && status < 500 ? message : undefined));
   }
   const fastify = error && typeof error === 'object' ? fromFastifyError(error as FastifyError) : undefined;
   return fastify ?? problem(500, 'INTERNAL_ERROR', 'The service failed to handle the request; it has been logged.');

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses } from '@crm/platform';
+import { ApiProblemResponses, uuidParam } from '@crm/platform';
 import { CustomerQueries } from '../application/customer.queries';
 import { RegisterCustomerUseCase } from '../application/register-customer/register-customer.use-case';
 import { CustomerResponse, RegisterCustomerRequest } from './customer.dto';
@@ -29,7 +29,7 @@ export class CustomerController {
   @Get(':id')
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblemResponses(400, 404)
-  async get(@Param('id', new ParseUUIDPipe()) id: string): Promise<CustomerResponse> {
+  async get(@Param('id', uuidParam('id')) id: string): Promise<CustomerResponse> {
     return CustomerResponse.from(await this.queries.get(id));
   }
 }

@@ -1,6 +1,6 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, decodeCursor, encodeCursor } from '@crm/platform';
+import { ApiProblemResponses, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { TimelineQueries } from '../application/timeline.queries';
 import { TimelineEntryResponse, TimelinePageResponse, TimelineQuery } from './timeline.dto';
 
@@ -13,7 +13,7 @@ export class TimelineController {
   @ApiOkResponse({ type: TimelinePageResponse, description: "The customer's timeline, newest first." })
   @ApiProblemResponses(400)
   async list(
-    @Param('customerId', new ParseUUIDPipe()) customerId: string,
+    @Param('customerId', uuidParam('customerId')) customerId: string,
     @Query() query: TimelineQuery,
   ): Promise<TimelinePageResponse> {
     const cursor = query.cursor ? decodeCursor(query.cursor, ['at', 'id'] as const) : undefined;

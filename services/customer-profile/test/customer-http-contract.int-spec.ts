@@ -1,0 +1,148 @@
+import { Client } from 'pg';
+import { TestPlatform, type TestService } from '@crm/testing';
+import { customerProfileService } from '../src/customer-profile.service';
+
+const valid = { name: { full: '王小明' }, locale: 'zh-Hant-TW', timeZone: 'Asia/Taipei', countryOfResidence: 'TW' };
+
+async function post(service: TestService, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+  const response = await fetch(`${service.url}/v1/customers`, { method: 'POST', headers, body });
+  const text = await response.text();
+  return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as Record<string, any>) : {} };
+}
+
+describe('customer-profile HTTP contract', () => {
+  let platform: TestPlatform;
+  let service: TestService;
+
+  async function rowCounts() {
+    const client = new Client({ connectionString: service.databaseUrl });
+    await client.connect();
+    try {
+      const { rows } = await client.query(
+        'SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM outbox)::int AS events',
+      );
+      return rows[0] as { customers: number; events: number };
+    } finally {
+      await client.end();
+    }
+  }
+
+  beforeAll(async () => {
+    platform = await TestPlatform.create('in-process', 'http-contract');
+    service = await platform.start(customerProfileService);
+  });
+
+  afterAll(() => platform.close());
+
+  it.each([
+    'Анна Петровна Иванова',
+    'محمد بن سلمان آل سعود',
+    'Sukarno',
+    "Seán Ó Briain-O'Connor",
+    'María José García de la Cruz y Fernández',
+    'Ngũgĩ wa Thiong’o',
+    'Nguyễn Văn An',
+    '김민준',
+    'אברהם בן דוד',
+    'X Æ A-12',
+    '🦄 Ünïcödé',
+    'a'.repeat(300),
+  ])('registers %p exactly as written', async (full) => {
+    const response = await post(service, JSON.stringify({ ...valid, name: { full } }));
+    expect(response.status).toBe(201);
+    expect(response.body.name.full).toBe(full.normalize('NFC'));
+    const read = (await (await fetch(`${service.url}/v1/customers/${response.body.id}`)).json()) as Record<string, any>;
+    expect(read.name.full).toBe(full.normalize('NFC'));
+  });
+
+  it('canonicalises the locale it stores', async () => {
+    const response = await post(service, JSON.stringify({ ...valid, locale: 'ZH-hant-tw' }));
+    expect(response.body.locale).toBe('zh-Hant-TW');
+  });
+
+  describe('bad input is a 4xx problem and writes nothing', () => {
+    let before: { customers: number; events: number };
+    beforeEach(async () => {
+      before = await rowCounts();
+    });
+    afterEach(async () => {
+      expect(await rowCounts()).toEqual(before);
+    });
+
+    it('answers malformed JSON with 400 MALFORMED_JSON', async () => {
+      const response = await post(service, '{"name": {"full": "A"');
+      expect(response.status).toBe(400);
+      expect(response.contentType).toContain('application/problem+json');
+      expect(response.body).toMatchObject({ status: 400, code: 'MALFORMED_JSON', instance: '/v1/customers' });
+    });
+
+    it('answers an oversize body with 413', async () => {
+      const response = await post(service, JSON.stringify({ ...valid, name: { full: 'a'.repeat(300 * 1024) } }));
+      expect(response.status).toBe(413);
+      expect(response.body.code).toBe('BODY_TOO_LARGE');
+    });
+
+    it('answers a body that is not JSON with 415', async () => {
+      const response = await post(service, 'name=x', { 'content-type': 'application/x-www-form-urlencoded' });
+      expect(response.status).toBe(415);
+      expect(response.body.code).toBe('UNSUPPORTED_MEDIA_TYPE');
+    });
+
+    it('lists every invalid field with a JSON pointer', async () => {
+      const response = await post(
+        service,
+        JSON.stringify({ name: { full: 42 }, locale: 'en_GB', timeZone: 'Mars/Base', countryOfResidence: 'XX', isVip: true }),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.code).toBe('VALIDATION_FAILED');
+      const pointers = response.body.errors.map((e: { pointer: string }) => e.pointer);
+      expect(pointers).toEqual(
+        expect.arrayContaining(['/name/full', '/locale', '/timeZone', '/countryOfResidence', '/isVip']),
+      );
+    });
+
+    it.each([
+      ['a NUL character', 'Ann\u0000a'],
+      ['a lone surrogate', 'Ann\ud800a'],
+      ['a control character', 'Ann\u001ba'],
+      ['only invisible characters', '\u200b\u200b'],
+      ['an empty name', ''],
+      ['more than 300 characters', 'b'.repeat(301)],
+    ])('refuses a name with %s', async (_, full) => {
+      const response = await post(service, JSON.stringify({ ...valid, name: { full } }));
+      expect([400, 422]).toContain(response.status);
+      expect(response.contentType).toContain('application/problem+json');
+    });
+
+    it('refuses a missing body part and a wrong type', async () => {
+      expect((await post(service, JSON.stringify({ ...valid, name: undefined }))).status).toBe(400);
+      expect((await post(service, JSON.stringify({ ...valid, name: 'Ann' }))).status).toBe(400);
+      expect((await post(service, JSON.stringify([valid]))).status).toBe(400);
+      expect((await post(service, 'null')).status).toBe(400);
+    });
+  });
+
+  it('answers unknown customers and routes with 404 problems, bad ids with 400', async () => {
+    const missing = await fetch(`${service.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`);
+    expect(missing.status).toBe(404);
+    expect(((await missing.json()) as Record<string, any>).code).toBe('CUSTOMER_NOT_FOUND');
+    const route = await fetch(`${service.url}/v1/nothing-here`);
+    expect(route.status).toBe(404);
+    expect(route.headers.get('content-type')).toContain('application/problem+json');
+    expect((await fetch(`${service.url}/v1/customers/not-a-uuid`)).status).toBe(400);
+  });
+
+  it('serves OpenAPI at /docs, health probes and Prometheus metrics', async () => {
+    const openapi = (await (await fetch(`${service.url}/docs/openapi.json`)).json()) as Record<string, any>;
+    expect(openapi.openapi).toMatch(/^3\./);
+    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/v1/customers', '/v1/customers/{id}']));
+    expect((await fetch(`${service.url}/docs`)).status).toBe(200);
+    expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
+    const ready = await fetch(`${service.url}/health/ready`);
+    expect(ready.status).toBe(200);
+    expect(((await ready.json()) as Record<string, any>).info).toMatchObject({ database: { status: 'up' }, events: { status: 'up' } });
+    const metrics = await (await fetch(`${service.url}/metrics`)).text();
+    expect(metrics).toContain('http_server_request_duration_seconds_bucket');
+    expect(metrics).toContain('crm_outbox_backlog_events');
+  });
+});
