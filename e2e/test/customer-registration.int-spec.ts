@@ -2,8 +2,8 @@ import { CustomerRegisteredV1, eventsTopic } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { encodeEvent } from '@crm/messaging';
 import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@crm/testing';
-import { customerProfileService } from '../../services/customer-profile/src/customer-profile.service';
-import { interactionLogService } from '../../services/interaction-log/src/interaction-log.service';
+import { customerProfileService } from '@crm/customer-profile';
+import { interactionLogService } from '@crm/interaction-log';
 
 async function registerCustomer(profile: TestService, body: unknown = {
   name: { full: 'Nguyễn Thị Minh Khai' },

@@ -3,8 +3,8 @@ import { newId } from '@crm/kernel';
 import { DLQ_HEADERS, encodeEvent, type EventTransport, type ReceivedRecord } from '@crm/messaging';
 import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@crm/testing';
 import { Client } from 'pg';
-import { customerProfileService } from '../../services/customer-profile/src/customer-profile.service';
-import { interactionLogService } from '../../services/interaction-log/src/interaction-log.service';
+import { customerProfileService } from '@crm/customer-profile';
+import { interactionLogService } from '@crm/interaction-log';
 
 const newCustomer = {
   name: { full: 'Oluwaseun Adébáyọ̀' },

@@ -9,7 +9,8 @@ describe('AsyncAPI document', () => {
     const { document, diagnostics } = await new Parser().parse(JSON.stringify(buildAsyncApiDocument()));
     const errors = diagnostics.filter((d) => d.severity === 0);
     expect(errors.map((e) => `${e.path.join('.')}: ${e.message}`)).toEqual([]);
-    const names = document!.allMessages().all().map((m) => m.name());
+    if (!document) throw new Error('the parser returned no document');
+    const names = document.allMessages().all().map((m) => m.name());
     expect(names.sort()).toEqual(EVENT_CATALOG.map((d) => d.type).sort());
   });
 

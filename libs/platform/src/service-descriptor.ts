@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import type { MigrationInterface } from 'typeorm';
 import type { ServiceName } from '@crm/contracts';
 
 /** What the platform needs to know to host a service: everything else is shared. */
@@ -10,7 +11,7 @@ export interface ServiceDescriptor {
   description: string;
   /** The service's own feature module: controllers, event handlers, use cases, repositories. */
   module: Type;
-  entities: Function[];
+  entities: Type[];
   /** The service's own migrations; the outbox and inbox tables are added by the platform. */
-  migrations: Function[];
+  migrations: (new () => MigrationInterface)[];
 }

@@ -46,6 +46,8 @@ export function IsCountry(options?: ValidationOptions) {
  * characters (NUL would be refused by PostgreSQL), at most `maxLength` characters (code points).
  */
 export function IsHumanText(limits: { maxLength: number; multiline?: boolean }, options?: ValidationOptions) {
+  // Control characters are exactly what this rule looks for.
+  // eslint-disable-next-line no-control-regex
   const forbidden = limits.multiline ? /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u : /\p{Cc}/u;
   return ValidateBy(
     {

@@ -26,5 +26,5 @@ export function newEvent<TData>(
  * changes the state the events describe: the events commit, or are lost, together with that change.
  */
 export abstract class EventPublisher {
-  abstract publish(...events: NewEvent<any>[]): Promise<CrmEvent[]>;
+  abstract publish(...events: NewEvent[]): Promise<CrmEvent[]>;
 }

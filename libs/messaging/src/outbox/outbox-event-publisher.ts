@@ -14,7 +14,7 @@ export class OutboxEventPublisher extends EventPublisher {
     super();
   }
 
-  async publish(...events: NewEvent<any>[]): Promise<CrmEvent[]> {
+  async publish(...events: NewEvent[]): Promise<CrmEvent[]> {
     const manager = requireTransaction();
     const envelopes = events.map((event) => this.envelope(event));
     // Per-customer lock until commit: two transactions writing events for the same customer take their

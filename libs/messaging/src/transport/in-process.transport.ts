@@ -130,7 +130,11 @@ export class InProcessTransport implements EventTransport {
     );
   }
 
-  async checkHealth(): Promise<void> {}
+  async checkHealth(): Promise<void> {
+    // Always healthy: the broker lives in this process.
+  }
 
-  async close(): Promise<void> {}
+  async close(): Promise<void> {
+    // Nothing to release: subscriptions and producers close themselves.
+  }
 }

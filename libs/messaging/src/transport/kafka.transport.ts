@@ -56,7 +56,6 @@ export class KafkaTransport implements EventTransport {
       brokers: options.brokers,
       logLevel: logLevel.WARN,
       logCreator: kafkaLogCreator,
-      retry: { retries: 8, initialRetryTime: 200 },
     });
   }
 

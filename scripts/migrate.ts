@@ -1,0 +1,41 @@
+import { CreateOutboxAndInbox1732000000000 } from '@crm/messaging';
+import { createServiceDataSource, runMigrations } from '@crm/persistence';
+import { complaintsService } from '@crm/complaints';
+import { customerProfileService } from '@crm/customer-profile';
+import { interactionLogService } from '@crm/interaction-log';
+import { loanServicingService } from '@crm/loan-servicing';
+import { notificationsService } from '@crm/notifications';
+
+/**
+ * Runs one service's migrations against DATABASE_URL: what the Kubernetes migration Job runs before a
+ * rollout. Usage: `npm run migrate -- <service>`.
+ */
+const services = [customerProfileService, interactionLogService, complaintsService, loanServicingService, notificationsService];
+
+async function main(): Promise<void> {
+  const name = process.argv[2];
+  const service = services.find((s) => s.name === name);
+  const url = process.env.DATABASE_URL;
+  if (!service || !url) {
+    console.error(`usage: DATABASE_URL=postgres://… npm run migrate -- <${services.map((s) => s.name).join('|')}>`);
+    process.exit(2);
+  }
+  const dataSource = createServiceDataSource({
+    url,
+    entities: service.entities,
+    migrations: [CreateOutboxAndInbox1732000000000, ...service.migrations],
+    applicationName: `${service.name}-migrations`,
+  });
+  await dataSource.initialize();
+  try {
+    const applied = await runMigrations(dataSource);
+    console.log(applied.length ? `${service.name}: applied ${applied.join(', ')}` : `${service.name}: schema up to date`);
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
