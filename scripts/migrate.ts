@@ -10,14 +10,22 @@ import { notificationsService } from '@crm/notifications';
  * Runs one service's migrations against DATABASE_URL: what the Kubernetes migration Job runs before a
  * rollout. Usage: `npm run migrate -- <service>`.
  */
-const services = [customerProfileService, interactionLogService, complaintsService, loanServicingService, notificationsService];
+const services = [
+  customerProfileService,
+  interactionLogService,
+  complaintsService,
+  loanServicingService,
+  notificationsService,
+];
 
 async function main(): Promise<void> {
   const name = process.argv[2];
   const service = services.find((s) => s.name === name);
   const url = process.env.DATABASE_URL;
   if (!service || !url) {
-    console.error(`usage: DATABASE_URL=postgres://… npm run migrate -- <${services.map((s) => s.name).join('|')}>`);
+    console.error(
+      `usage: DATABASE_URL=postgres://… npm run migrate -- <${services.map((s) => s.name).join('|')}>`,
+    );
     process.exit(2);
   }
   const dataSource = createServiceDataSource({
@@ -29,7 +37,11 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   try {
     const applied = await runMigrations(dataSource);
-    console.log(applied.length ? `${service.name}: applied ${applied.join(', ')}` : `${service.name}: schema up to date`);
+    console.log(
+      applied.length
+        ? `${service.name}: applied ${applied.join(', ')}`
+        : `${service.name}: schema up to date`,
+    );
   } finally {
     await dataSource.destroy();
   }

@@ -28,7 +28,8 @@ const topics = (opt('topics', '') || '').split(',').filter(Boolean);
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 // kafkajs logs every failed retry at ERROR while the broker is still starting: keep it quiet
-const client = (retry) => new Kafka({ clientId: 'stack-ready', brokers, logLevel: logLevel.NOTHING, connectionTimeout: 1000, retry });
+const client = (retry) =>
+  new Kafka({ clientId: 'stack-ready', brokers, logLevel: logLevel.NOTHING, connectionTimeout: 1000, retry });
 
 async function waitForCluster() {
   const deadline = Date.now() + timeoutMs;
@@ -41,7 +42,8 @@ async function waitForCluster() {
       return cluster;
     } catch (err) {
       await admin.disconnect().catch(() => {});
-      if (Date.now() > deadline) throw new Error(`broker not ready after ${timeoutMs / 1000}s: ${err.message}`);
+      if (Date.now() > deadline)
+        throw new Error(`broker not ready after ${timeoutMs / 1000}s: ${err.message}`);
       await sleep(200);
     }
   }
@@ -59,14 +61,20 @@ async function ensureTopics(admin) {
   const { topics: meta } = await admin.fetchTopicMetadata({ topics });
   const grow = meta.filter((t) => t.partitions.length < partitions);
   if (grow.length) {
-    await admin.createPartitions({ topicPartitions: grow.map((t) => ({ topic: t.name, count: partitions })) });
+    await admin.createPartitions({
+      topicPartitions: grow.map((t) => ({ topic: t.name, count: partitions })),
+    });
   }
-  console.log(`topics: ${missing.length} created, ${grow.length} grown, ${topics.length} total (${partitions} partitions each)`);
+  console.log(
+    `topics: ${missing.length} created, ${grow.length} grown, ${topics.length} total (${partitions} partitions each)`,
+  );
 }
 
 (async () => {
   const cluster = await waitForCluster();
-  console.log(`kafka ready: cluster ${cluster.clusterId}, brokers ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')}`);
+  console.log(
+    `kafka ready: cluster ${cluster.clusterId}, brokers ${cluster.brokers.map((b) => `${b.host}:${b.port}`).join(',')}`,
+  );
   const admin = client({ retries: 8 }).admin();
   await admin.connect();
   try {

@@ -16,7 +16,8 @@ KAFKA_PID="$KAFKA_HOME/kafka.pid"
 KAFKA_PROPS="$KAFKA_HOME/server.properties"
 KAFKA_JSA="$KAFKA_HOME/$KAFKA_VERSION/kafka.jsa"
 KAFKA_ADDR=127.0.0.1:9092
-TOPICS=crm.customer-profile.events,crm.interaction-log.events,crm.complaints.events,crm.loan-servicing.events,crm.notifications.events
+TOPICS=$(printf "crm.%s.events,crm.%s.dlq," customer-profile customer-profile interaction-log interaction-log complaints complaints loan-servicing loan-servicing notifications notifications)
+TOPICS=${TOPICS%,}
 
 PG_PORT="${PG_PORT:-5432}"
 PG_HOME="$CACHE/postgres"

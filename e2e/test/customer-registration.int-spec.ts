@@ -5,24 +5,33 @@ import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@cr
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
 
-async function registerCustomer(profile: TestService, body: unknown = {
-  name: { full: 'Nguyễn Thị Minh Khai' },
-  locale: 'vi-VN',
-  timeZone: 'Asia/Ho_Chi_Minh',
-  countryOfResidence: 'VN',
-}) {
+async function registerCustomer(
+  profile: TestService,
+  body: unknown = {
+    name: { full: 'Nguyễn Thị Minh Khai' },
+    locale: 'vi-VN',
+    timeZone: 'Asia/Ho_Chi_Minh',
+    countryOfResidence: 'VN',
+  },
+) {
   const response = await fetch(`${profile.url}/v1/customers`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   });
-  return { status: response.status, body: (await response.json()) as Record<string, any>, headers: response.headers };
+  return {
+    status: response.status,
+    body: (await response.json()) as Record<string, any>,
+    headers: response.headers,
+  };
 }
 
 async function timeline(log: TestService, customerId: string) {
   const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`);
   expect(response.status).toBe(200);
-  return (await response.json()) as { items: { id: string; type: string; occurredAt: string; channel: string; sourceEvent: { id: string } }[] };
+  return (await response.json()) as {
+    items: { id: string; type: string; occurredAt: string; channel: string; sourceEvent: { id: string } }[];
+  };
 }
 
 function registeredEvent(customerId: string, time = new Date().toISOString()) {
@@ -35,7 +44,13 @@ function registeredEvent(customerId: string, time = new Date().toISOString()) {
     subject: `customers/${customerId}`,
     datacontenttype: 'application/json' as const,
     partitionkey: customerId,
-    data: { customerId, locale: 'en-GB', timeZone: 'Europe/London', countryOfResidence: 'GB', registeredAt: time },
+    data: {
+      customerId,
+      locale: 'en-GB',
+      timeZone: 'Europe/London',
+      countryOfResidence: 'GB',
+      registeredAt: time,
+    },
   };
 }
 
@@ -46,7 +61,10 @@ describe.each(TRANSPORT_KINDS)('customer registration flow (%s)', (kind) => {
 
   beforeAll(async () => {
     platform = await TestPlatform.create(kind, 'registration');
-    [profile, log] = await Promise.all([platform.start(customerProfileService), platform.start(interactionLogService)]);
+    [profile, log] = await Promise.all([
+      platform.start(customerProfileService),
+      platform.start(interactionLogService),
+    ]);
   });
 
   afterAll(() => platform?.close());
@@ -72,10 +90,15 @@ describe.each(TRANSPORT_KINDS)('customer registration flow (%s)', (kind) => {
 
   it('records an event delivered twice only once', async () => {
     const customerId = newId();
-    const record = encodeEvent(registeredEvent(customerId), eventsTopic('customer-profile', platform.topicPrefix));
+    const record = encodeEvent(
+      registeredEvent(customerId),
+      eventsTopic('customer-profile', platform.topicPrefix),
+    );
     await platform.produce([record, record]);
     const marker = newId();
-    await platform.produce([encodeEvent(registeredEvent(marker), eventsTopic('customer-profile', platform.topicPrefix))]);
+    await platform.produce([
+      encodeEvent(registeredEvent(marker), eventsTopic('customer-profile', platform.topicPrefix)),
+    ]);
 
     // The marker shares no key with the duplicate, so wait for the duplicate's own partition to drain too.
     await eventually(async () => expect((await timeline(log, customerId)).items.length).toBeGreaterThan(0));
@@ -87,8 +110,12 @@ describe.each(TRANSPORT_KINDS)('customer registration flow (%s)', (kind) => {
   it("applies one customer's events in the order they were published", async () => {
     const customerId = newId();
     const start = Date.parse('2026-01-01T00:00:00Z');
-    const events = Array.from({ length: 25 }, (_, i) => registeredEvent(customerId, new Date(start + i * 60_000).toISOString()));
-    await platform.produce(events.map((event) => encodeEvent(event, eventsTopic('customer-profile', platform.topicPrefix))));
+    const events = Array.from({ length: 25 }, (_, i) =>
+      registeredEvent(customerId, new Date(start + i * 60_000).toISOString()),
+    );
+    await platform.produce(
+      events.map((event) => encodeEvent(event, eventsTopic('customer-profile', platform.topicPrefix))),
+    );
 
     const { items } = await eventually(async () => {
       const page = await timeline(log, customerId);

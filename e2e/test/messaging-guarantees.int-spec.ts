@@ -29,7 +29,11 @@ async function timelineLength(log: TestService, customerId: string): Promise<num
 }
 
 /** Sum of a Prometheus metric's samples on /metrics whose labels include the given ones. */
-async function metric(service: TestService, name: string, labels: Record<string, string> = {}): Promise<number> {
+async function metric(
+  service: TestService,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
   const text = await (await fetch(`${service.url}/metrics`)).text();
   return text
     .split('\n')
@@ -85,7 +89,9 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
     const customerId = await register(profile);
 
     await eventually(() => expect(published.filter((r) => r.key === customerId)).toHaveLength(2));
-    const [first, second] = published.filter((r) => r.key === customerId).map((r) => JSON.parse(r.value.toString()).id);
+    const [first, second] = published
+      .filter((r) => r.key === customerId)
+      .map((r) => JSON.parse(r.value.toString()).id);
     expect(second).toBe(first);
     await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
     const unsent = await sql(profile.databaseUrl, 'SELECT 1 FROM outbox WHERE sent_at IS NULL');
@@ -103,7 +109,9 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
     // The timeline table disappears for a while, as in a failover: every attempt fails until it is back.
     await sql(log.databaseUrl, 'ALTER TABLE timeline_entries RENAME TO timeline_entries_away');
     const customerId = await register(profile);
-    await eventually(async () => expect(await metric(log, 'crm_event_handler_retries_total')).toBeGreaterThanOrEqual(2));
+    await eventually(async () =>
+      expect(await metric(log, 'crm_event_handler_retries_total')).toBeGreaterThanOrEqual(2),
+    );
     await sql(log.databaseUrl, 'ALTER TABLE timeline_entries_away RENAME TO timeline_entries');
 
     await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
@@ -124,7 +132,13 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
       time,
       datacontenttype: 'application/json' as const,
       partitionkey: customerId,
-      data: { customerId, locale: 'ar-EG', timeZone: 'Africa/Cairo', countryOfResidence: 'EG', registeredAt: time },
+      data: {
+        customerId,
+        locale: 'ar-EG',
+        timeZone: 'Africa/Cairo',
+        countryOfResidence: 'EG',
+        registeredAt: time,
+      },
     };
     const breaksSchema = { ...valid, id: newId(), data: { ...valid.data, countryOfResidence: 'Egypt' } };
     const unreadable = { ...encodeEvent(valid, topic), value: Buffer.from('{"not json') };
@@ -141,7 +155,9 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
       expect(record.headers[DLQ_HEADERS.topic]).toBe(topic);
       expect(record.headers[DLQ_HEADERS.reason]).toEqual(expect.any(String));
     }
-    expect(dead.find((r) => r.headers[DLQ_HEADERS.code] === 'UNREADABLE_EVENT')?.value.toString()).toBe('{"not json');
+    expect(dead.find((r) => r.headers[DLQ_HEADERS.code] === 'UNREADABLE_EVENT')?.value.toString()).toBe(
+      '{"not json',
+    );
     expect(await metric(log, 'crm_dlq_messages_total')).toBe(2);
   });
 });

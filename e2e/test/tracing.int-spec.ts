@@ -27,8 +27,10 @@ function startOtlpReceiver(spans: ExportedSpan[]): Promise<Server> {
       };
       for (const resourceSpan of payload.resourceSpans) {
         const service =
-          resourceSpan.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ?? 'unknown';
-        for (const scope of resourceSpan.scopeSpans) for (const span of scope.spans) spans.push({ ...span, service });
+          resourceSpan.resource.attributes.find((a) => a.key === 'service.name')?.value.stringValue ??
+          'unknown';
+        for (const scope of resourceSpan.scopeSpans)
+          for (const span of scope.spans) spans.push({ ...span, service });
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
     });
@@ -39,7 +41,10 @@ function startOtlpReceiver(spans: ExportedSpan[]): Promise<Server> {
 function startServiceProcess(service: string, env: Record<string, string>): ChildProcess {
   const main = join(__dirname, '..', '..', 'dist', 'services', service, 'src', 'main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
-  return spawn(process.execPath, [main], { env: { ...process.env, NODE_OPTIONS: '', ...env }, stdio: 'ignore' });
+  return spawn(process.execPath, [main], {
+    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    stdio: 'ignore',
+  });
 }
 
 async function waitUntilReady(url: string): Promise<void> {
@@ -54,7 +59,12 @@ describe('tracing across services', () => {
 
   afterAll(async () => {
     for (const child of processes) child.kill('SIGTERM');
-    await Promise.all(processes.map((child) => new Promise((resolve) => child.exitCode !== null ? resolve(null) : child.once('exit', resolve))));
+    await Promise.all(
+      processes.map(
+        (child) =>
+          new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve))),
+      ),
+    );
     receiver?.close();
     await Promise.all(drops.map((drop) => drop()));
   });
@@ -89,12 +99,19 @@ describe('tracing across services', () => {
     const response = await fetch(`${profileUrl}/v1/customers`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ name: { full: 'Priya Raghunathan' }, locale: 'ta-IN', timeZone: 'Asia/Kolkata', countryOfResidence: 'IN' }),
+      body: JSON.stringify({
+        name: { full: 'Priya Raghunathan' },
+        locale: 'ta-IN',
+        timeZone: 'Asia/Kolkata',
+        countryOfResidence: 'IN',
+      }),
     });
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
     await eventually(async () => {
-      const timeline = (await (await fetch(`${logUrl}/v1/customers/${id}/timeline`)).json()) as { items: unknown[] };
+      const timeline = (await (await fetch(`${logUrl}/v1/customers/${id}/timeline`)).json()) as {
+        items: unknown[];
+      };
       expect(timeline.items).toHaveLength(1);
     });
 
@@ -110,6 +127,8 @@ describe('tracing across services', () => {
     expect(publish).toBeDefined();
     expect(consumed.parentSpanId).toBe(publish?.spanId);
     // The interaction log's database write belongs to the same trace.
-    expect(trace.some((s) => s.service === 'interaction-log' && /INSERT|timeline_entries/i.test(s.name))).toBe(true);
+    expect(
+      trace.some((s) => s.service === 'interaction-log' && /INSERT|timeline_entries/i.test(s.name)),
+    ).toBe(true);
   });
 });

@@ -10,7 +10,10 @@ describe('AsyncAPI document', () => {
     const errors = diagnostics.filter((d) => d.severity === 0);
     expect(errors.map((e) => `${e.path.join('.')}: ${e.message}`)).toEqual([]);
     if (!document) throw new Error('the parser returned no document');
-    const names = document.allMessages().all().map((m) => m.name());
+    const names = document
+      .allMessages()
+      .all()
+      .map((m) => m.name());
     expect(names.sort()).toEqual(EVENT_CATALOG.map((d) => d.type).sort());
   });
 

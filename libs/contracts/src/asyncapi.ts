@@ -21,7 +21,10 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
         type: 'object',
         properties: {
           'content-type': { type: 'string', const: 'application/cloudevents+json; charset=utf-8' },
-          traceparent: { type: 'string', description: 'W3C trace context of the change that caused the event' },
+          traceparent: {
+            type: 'string',
+            description: 'W3C trace context of the change that caused the event',
+          },
         },
       },
       payload: {
@@ -67,7 +70,8 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
     info: {
       title: 'Cross-cultural banking CRM events',
       version: '1.0.0',
-      description: 'CloudEvents 1.0 in structured mode over Kafka; the key of every message is the customer id.',
+      description:
+        'CloudEvents 1.0 in structured mode over Kafka; the key of every message is the customer id.',
     },
     defaultContentType: 'application/cloudevents+json',
     channels,

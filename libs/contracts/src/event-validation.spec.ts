@@ -10,14 +10,24 @@ describe('validateEventData', () => {
   };
 
   it('accepts data that meets the contract, with fields added by a later minor version', () => {
-    expect(validateEventData('crm.customer.registered.v1', { ...valid, addedLater: 1 })).toEqual({ valid: true, errors: [] });
+    expect(validateEventData('crm.customer.registered.v1', { ...valid, addedLater: 1 })).toEqual({
+      valid: true,
+      errors: [],
+    });
   });
 
   it('lists every violation', () => {
-    const result = validateEventData('crm.customer.registered.v1', { ...valid, customerId: 'x', countryOfResidence: 'tw' });
+    const result = validateEventData('crm.customer.registered.v1', {
+      ...valid,
+      customerId: 'x',
+      countryOfResidence: 'tw',
+    });
     expect(result.valid).toBe(false);
     expect(result.errors).toEqual(
-      expect.arrayContaining([expect.stringContaining('/customerId'), expect.stringContaining('/countryOfResidence')]),
+      expect.arrayContaining([
+        expect.stringContaining('/customerId'),
+        expect.stringContaining('/countryOfResidence'),
+      ]),
     );
   });
 

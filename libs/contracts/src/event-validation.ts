@@ -18,10 +18,13 @@ export interface EventValidationResult {
 /** Checks an event's data against its contract; unknown types are invalid. */
 export function validateEventData(type: string, data: unknown): EventValidationResult {
   const validate = validators.get(type);
-  if (!validate || !findEventDefinition(type)) return { valid: false, errors: [`unknown event type ${type}`] };
+  if (!validate || !findEventDefinition(type))
+    return { valid: false, errors: [`unknown event type ${type}`] };
   if (validate(data)) return { valid: true, errors: [] };
   return {
     valid: false,
-    errors: (validate.errors ?? []).map((error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`),
+    errors: (validate.errors ?? []).map(
+      (error) => `${error.instancePath || '/'} ${error.message ?? 'is invalid'}`,
+    ),
   };
 }

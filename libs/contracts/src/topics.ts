@@ -1,5 +1,11 @@
 /** The services of the platform: each owns one events topic and one dead-letter topic. */
-export const SERVICES = ['customer-profile', 'interaction-log', 'complaints', 'loan-servicing', 'notifications'] as const;
+export const SERVICES = [
+  'customer-profile',
+  'interaction-log',
+  'complaints',
+  'loan-servicing',
+  'notifications',
+] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 /**

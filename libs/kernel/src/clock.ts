@@ -7,9 +7,12 @@ export abstract class Clock {
 
   /** The calendar date (YYYY-MM-DD) it is right now in the given IANA time zone. */
   today(timeZone = 'UTC'): string {
-    return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
-      this.now(),
-    );
+    return new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    }).format(this.now());
   }
 }
 

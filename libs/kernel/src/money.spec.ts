@@ -16,7 +16,10 @@ describe('Money', () => {
   it('adds cents exactly where floats drift', () => {
     fc.assert(
       fc.property(fc.array(fc.integer({ min: 0, max: 10_000_00 }), { maxLength: 50 }), (cents) => {
-        const total = cents.reduce((sum, c) => sum.plus(Money.of((c / 100).toFixed(2), 'EUR')), Money.of('0', 'EUR'));
+        const total = cents.reduce(
+          (sum, c) => sum.plus(Money.of((c / 100).toFixed(2), 'EUR')),
+          Money.of('0', 'EUR'),
+        );
         const expected = cents.reduce((a, b) => a + BigInt(b), 0n);
         expect(total.amount.times(100).toFixed(0)).toBe(expected.toString());
       }),

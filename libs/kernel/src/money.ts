@@ -17,7 +17,10 @@ export class Money {
 
   /** Minor units of a currency per ISO 4217, as the runtime's CLDR data knows them (JPY 0, EUR 2, KWD 3). */
   static minorUnits(currency: string): number {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+    return (
+      new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ??
+      2
+    );
   }
 
   plus(other: Money): Money {

@@ -14,8 +14,14 @@ export class PoisonMessageError extends Error {
 }
 
 /** Encodes an event in the CloudEvents Kafka binding, structured mode; the Kafka key is the partition key. */
-export function encodeEvent(event: CrmEvent, topic: string, headers: Record<string, string> = {}): OutgoingRecord {
-  const message = Kafka.structured(new CloudEvent<unknown>({ ...event }, true) as unknown as KafkaEvent<unknown>);
+export function encodeEvent(
+  event: CrmEvent,
+  topic: string,
+  headers: Record<string, string> = {},
+): OutgoingRecord {
+  const message = Kafka.structured(
+    new CloudEvent<unknown>({ ...event }, true) as unknown as KafkaEvent<unknown>,
+  );
   return {
     topic,
     key: event.partitionkey,
@@ -33,7 +39,10 @@ export function decodeEvent(record: Pick<ReceivedRecord, 'key' | 'value' | 'head
     event = Kafka.toEvent(message) as CloudEvent<unknown>;
     event.validate();
   } catch (error) {
-    throw new PoisonMessageError('UNREADABLE_EVENT', `not a valid structured CloudEvent: ${(error as Error).message}`);
+    throw new PoisonMessageError(
+      'UNREADABLE_EVENT',
+      `not a valid structured CloudEvent: ${(error as Error).message}`,
+    );
   }
   if (event.datacontenttype !== 'application/json' || typeof event.data !== 'object' || event.data === null) {
     throw new PoisonMessageError('UNREADABLE_EVENT', 'event data must be a JSON object');

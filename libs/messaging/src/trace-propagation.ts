@@ -5,7 +5,9 @@ import { W3CTraceContextPropagator } from '@opentelemetry/core';
 // travels even in a process where no tracing SDK is registered.
 const propagator = new W3CTraceContextPropagator();
 
-const setter = { set: (carrier: Record<string, string>, key: string, value: string) => (carrier[key] = value) };
+const setter = {
+  set: (carrier: Record<string, string>, key: string, value: string) => (carrier[key] = value),
+};
 const getter = {
   get: (carrier: Record<string, string>, key: string) => carrier[key],
   keys: (carrier: Record<string, string>) => Object.keys(carrier),

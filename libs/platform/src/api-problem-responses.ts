@@ -31,7 +31,11 @@ const descriptions: Record<number, string> = {
 export function ApiProblemResponses(...statuses: number[]) {
   return applyDecorators(
     ...statuses.map((status) =>
-      ApiResponse({ status, description: descriptions[status], content: { 'application/problem+json': { schema: problemSchema } } }),
+      ApiResponse({
+        status,
+        description: descriptions[status],
+        content: { 'application/problem+json': { schema: problemSchema } },
+      }),
     ),
   );
 }

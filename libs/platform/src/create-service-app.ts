@@ -63,7 +63,11 @@ function recordHttpMetrics(app: NestFastifyApplication, registry: Registry): voi
     .getInstance()
     .addHook('onResponse', async (request, reply) => {
       duration.observe(
-        { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) },
+        {
+          method: request.method,
+          route: request.routeOptions.url ?? 'unmatched',
+          status_code: String(reply.statusCode),
+        },
         reply.elapsedTime / 1000,
       );
     });
@@ -82,7 +86,11 @@ function publishOpenApi(app: NestFastifyApplication, descriptor: ServiceDescript
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
 }
 
-async function connectEventHandlers(app: NestFastifyApplication, descriptor: ServiceDescriptor, config: ServiceConfig) {
+async function connectEventHandlers(
+  app: NestFastifyApplication,
+  descriptor: ServiceDescriptor,
+  config: ServiceConfig,
+) {
   const transport = app.get<EventTransport>(EVENT_TRANSPORT);
   const server = new EventServer({
     transport,

@@ -44,6 +44,8 @@ export class HealthController {
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)),
+  );
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }

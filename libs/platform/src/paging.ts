@@ -36,7 +36,11 @@ export function encodeCursor(position: Record<string, string>): string {
 export function decodeCursor<K extends string>(cursor: string, keys: readonly K[]): Record<K, string> {
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (value && typeof value === 'object' && keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string')) {
+    if (
+      value &&
+      typeof value === 'object' &&
+      keys.every((key) => typeof (value as Record<string, unknown>)[key] === 'string')
+    ) {
       return value as Record<K, string>;
     }
   } catch {

@@ -32,7 +32,13 @@ import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import type { ServiceConfig } from './service-config';
 import type { ServiceDescriptor } from './service-descriptor';
-import { EVENT_TRANSPORT, METRICS_REGISTRY, SERVICE_CONFIG, SERVICE_DESCRIPTOR, TRANSPORT_PRODUCER } from './tokens';
+import {
+  EVENT_TRANSPORT,
+  METRICS_REGISTRY,
+  SERVICE_CONFIG,
+  SERVICE_DESCRIPTOR,
+  TRANSPORT_PRODUCER,
+} from './tokens';
 
 /** Replaceable parts, for tests and for hosting several services in one process. */
 export interface PlatformOverrides {
@@ -87,7 +93,11 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 @Global()
 @Module({})
 export class PlatformModule {
-  static forService(descriptor: ServiceDescriptor, config: ServiceConfig, overrides: PlatformOverrides = {}): DynamicModule {
+  static forService(
+    descriptor: ServiceDescriptor,
+    config: ServiceConfig,
+    overrides: PlatformOverrides = {},
+  ): DynamicModule {
     const prefix = config.EVENTS_TOPIC_PREFIX;
     return {
       module: PlatformModule,
@@ -112,7 +122,11 @@ export class PlatformModule {
             return dataSource;
           },
         },
-        { provide: TransactionRunner, useFactory: (ds: DataSource) => new TransactionRunner(ds), inject: [DataSource] },
+        {
+          provide: TransactionRunner,
+          useFactory: (ds: DataSource) => new TransactionRunner(ds),
+          inject: [DataSource],
+        },
         {
           provide: EVENT_TRANSPORT,
           useFactory: () =>
@@ -134,7 +148,10 @@ export class PlatformModule {
         {
           provide: OutboxRelay,
           useFactory: (ds: DataSource, producer: TransportProducer) =>
-            new OutboxRelay(ds, producer, { pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS, listenUrl: config.DATABASE_URL }),
+            new OutboxRelay(ds, producer, {
+              pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
+              listenUrl: config.DATABASE_URL,
+            }),
           inject: [DataSource, TRANSPORT_PRODUCER],
         },
         {
@@ -162,7 +179,9 @@ export class PlatformModule {
               maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
               initialBackoffMs: config.CONSUMER_INITIAL_BACKOFF_MS,
               deadLetter: async (letter) => {
-                await producer.send([deadLetterRecord(letter, deadLetterTopic(descriptor.name, prefix), clock.now())]);
+                await producer.send([
+                  deadLetterRecord(letter, deadLetterTopic(descriptor.name, prefix), clock.now()),
+                ]);
                 deadLettered.inc({ code: letter.code });
               },
               onProcessed: (type, outcome) => processed.inc({ type, outcome }),
@@ -173,7 +192,15 @@ export class PlatformModule {
         },
         PlatformLifecycle,
       ],
-      exports: [SERVICE_CONFIG, Clock, DataSource, TransactionRunner, EventPublisher, EVENT_TRANSPORT, METRICS_REGISTRY],
+      exports: [
+        SERVICE_CONFIG,
+        Clock,
+        DataSource,
+        TransactionRunner,
+        EventPublisher,
+        EVENT_TRANSPORT,
+        METRICS_REGISTRY,
+      ],
     };
   }
 }

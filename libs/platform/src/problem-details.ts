@@ -73,7 +73,12 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-function problem(status: number, code: string, detail?: string, extra: Partial<ProblemDetails> = {}): ProblemDetails {
+function problem(
+  status: number,
+  code: string,
+  detail?: string,
+  extra: Partial<ProblemDetails> = {},
+): ProblemDetails {
   return {
     type: `/problems/${code.toLowerCase().replace(/_/g, '-')}`,
     title: TITLES[status] ?? 'Error',
@@ -108,7 +113,9 @@ function fromFastifyError(error: FastifyError): ProblemDetails | undefined {
 /** Maps any error to problem details. Never leaks a stack, SQL or personal data: unknown errors are a bare 500. */
 export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof RequestValidationError) {
-    return problem(400, 'VALIDATION_FAILED', 'The request does not meet the API contract.', { errors: error.errors });
+    return problem(400, 'VALIDATION_FAILED', 'The request does not meet the API contract.', {
+      errors: error.errors,
+    });
   }
   if (error instanceof DomainError) {
     return problem(STATUS_BY_KIND[error.kind], error.code, error.message);
@@ -117,7 +124,10 @@ export function toProblem(error: unknown): ProblemDetails {
     // Fastify's own errors (body parsing, size limit, content type) reach here wrapped by Nest.
     const status = error.getStatus();
     const response = error.getResponse();
-    const message = typeof response === 'object' && response !== null ? (response as { message?: unknown }).message : response;
+    const message =
+      typeof response === 'object' && response !== null
+        ? (response as { message?: unknown }).message
+        : response;
     if (status === 400 && typeof message === 'string' && /JSON/i.test(message)) {
       return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
     }
@@ -128,10 +138,16 @@ export function toProblem(error: unknown): ProblemDetails {
       415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
     };
     const [code, detail] = codes[status] ?? [status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', undefined];
-    return problem(status, code, detail ?? (typeof message === 'string' && status < 500 ? message : undefined));
+    return problem(
+      status,
+      code,
+      detail ?? (typeof message === 'string' && status < 500 ? message : undefined),
+    );
   }
   const fastify = error && typeof error === 'object' ? fromFastifyError(error as FastifyError) : undefined;
-  return fastify ?? problem(500, 'INTERNAL_ERROR', 'The service failed to handle the request; it has been logged.');
+  return (
+    fastify ?? problem(500, 'INTERNAL_ERROR', 'The service failed to handle the request; it has been logged.')
+  );
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemDetails): void {
@@ -149,7 +165,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw error;
     const http = host.switchToHttp();
     const body = toProblem(error);
-    if (body.status >= 500) this.logger.error(error instanceof Error ? error.stack ?? error.message : String(error));
+    if (body.status >= 500)
+      this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), body);
   }
 }

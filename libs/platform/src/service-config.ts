@@ -1,5 +1,16 @@
 import { plainToInstance, Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, ValidateIf, validateSync } from 'class-validator';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  Min,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 
 /**
  * A service's configuration, read from its environment once at start. Anything missing or malformed
@@ -88,13 +99,17 @@ export function loadServiceConfig(
   defaultPort: number,
   env: Record<string, string | undefined>,
 ): ServiceConfig {
-  const defined = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value !== ''));
+  const defined = Object.fromEntries(
+    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
+  );
   const config = plainToInstance(ServiceConfig, { PORT: defaultPort, ...defined });
   const errors = validateSync(config, { forbidUnknownValues: false });
   if (errors.length > 0) {
     throw new InvalidConfigurationError(
       service,
-      errors.flatMap((error) => Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`)),
+      errors.flatMap((error) =>
+        Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+      ),
     );
   }
   return config;

@@ -7,8 +7,12 @@ export function IsLocale(options?: ValidationOptions) {
     {
       name: 'isLocale',
       validator: {
-        validate: (value) => typeof value === 'string' && value.length <= 35 && canonicalizeLocale(value) !== undefined,
-        defaultMessage: buildMessage((each) => `${each}$property must be a BCP 47 language tag such as zh-Hant-TW`, options),
+        validate: (value) =>
+          typeof value === 'string' && value.length <= 35 && canonicalizeLocale(value) !== undefined,
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a BCP 47 language tag such as zh-Hant-TW`,
+          options,
+        ),
       },
     },
     options,
@@ -21,7 +25,10 @@ export function IsTimeZone(options?: ValidationOptions) {
       name: 'isTimeZone',
       validator: {
         validate: (value) => typeof value === 'string' && value.length <= 64 && isIanaTimeZone(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be an IANA time zone such as Asia/Shanghai`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an IANA time zone such as Asia/Shanghai`,
+          options,
+        ),
       },
     },
     options,
@@ -34,7 +41,10 @@ export function IsCountry(options?: ValidationOptions) {
       name: 'isCountry',
       validator: {
         validate: (value) => typeof value === 'string' && isCountryCode(value),
-        defaultMessage: buildMessage((each) => `${each}$property must be an ISO 3166-1 alpha-2 country code such as CN`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be an ISO 3166-1 alpha-2 country code such as CN`,
+          options,
+        ),
       },
     },
     options,

@@ -1,3 +1,9 @@
 export { provideTestInfrastructure, type TestInfrastructure } from './infrastructure';
 export { createTestDatabase, createTestTopics, eventually, kafkaBrokers } from './test-environment';
-export { TestPlatform, TRANSPORT_KINDS, type TransportKind, type TestService, type StartOptions } from './test-platform';
+export {
+  TestPlatform,
+  TRANSPORT_KINDS,
+  type TransportKind,
+  type TestService,
+  type StartOptions,
+} from './test-platform';

@@ -48,7 +48,11 @@ export async function provideTestInfrastructure(env = process.env): Promise<Test
 
   if (!adminDatabaseUrl || !kafkaBrokers) {
     const output = execFileSync('bash', [join(repositoryRoot, 'deploy/local/stack.sh'), 'up'], {
-      env: { ...env, ...(adminDatabaseUrl ? { DATABASE_URL: adminDatabaseUrl } : {}), ...(kafkaBrokers ? { KAFKA_BROKERS: kafkaBrokers } : {}) },
+      env: {
+        ...env,
+        ...(adminDatabaseUrl ? { DATABASE_URL: adminDatabaseUrl } : {}),
+        ...(kafkaBrokers ? { KAFKA_BROKERS: kafkaBrokers } : {}),
+      },
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     });

@@ -41,7 +41,11 @@ export async function createTestDatabase(label: string): Promise<{ url: string; 
 /** A topic prefix of the suite's own, with every platform topic created under it. */
 export async function createTestTopics(label: string): Promise<string> {
   const prefix = `t-${label.replace(/[^a-z0-9-]/g, '-')}-${randomBytes(3).toString('hex')}.`;
-  const admin = new Kafka({ clientId: 'crm-tests', brokers: kafkaBrokers().split(','), logLevel: logLevel.NOTHING }).admin();
+  const admin = new Kafka({
+    clientId: 'crm-tests',
+    brokers: kafkaBrokers().split(','),
+    logLevel: logLevel.NOTHING,
+  }).admin();
   await admin.connect();
   try {
     await admin.createTopics({
@@ -55,7 +59,11 @@ export async function createTestTopics(label: string): Promise<string> {
 }
 
 /** Retries an assertion until it passes or the time is up; the last failure is reported. */
-export async function eventually<T>(assertion: () => Promise<T> | T, timeoutMs = 20_000, intervalMs = 100): Promise<T> {
+export async function eventually<T>(
+  assertion: () => Promise<T> | T,
+  timeoutMs = 20_000,
+  intervalMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

@@ -5,7 +5,7 @@ export const complaintsService: ServiceDescriptor = {
   name: 'complaints',
   defaultPort: 3003,
   title: 'Complaints',
-  description: "Complaint cases, regulatory clocks per jurisdiction, escalation and resolution.",
+  description: 'Complaint cases, regulatory clocks per jurisdiction, escalation and resolution.',
   module: ComplaintsModule,
   entities: [],
   migrations: [],

@@ -7,6 +7,10 @@ import { CustomerTypeOrmRepository } from './infrastructure/customer.typeorm-rep
 
 @Module({
   controllers: [CustomerController],
-  providers: [RegisterCustomerUseCase, CustomerQueries, { provide: CustomerRepository, useClass: CustomerTypeOrmRepository }],
+  providers: [
+    RegisterCustomerUseCase,
+    CustomerQueries,
+    { provide: CustomerRepository, useClass: CustomerTypeOrmRepository },
+  ],
 })
 export class CustomerProfileModule {}

@@ -7,7 +7,8 @@ export const customerProfileService: ServiceDescriptor = {
   name: 'customer-profile',
   defaultPort: 3001,
   title: 'Customer profile',
-  description: 'The cross-cultural customer record: identity, names as written, language, time zone, country.',
+  description:
+    'The cross-cultural customer record: identity, names as written, language, time zone, country.',
   module: CustomerProfileModule,
   entities: [CustomerOrmEntity],
   migrations: [CreateCustomers1763900000000],

@@ -2,12 +2,25 @@ import { Client } from 'pg';
 import { TestPlatform, type TestService } from '@crm/testing';
 import { customerProfileService } from '../src/customer-profile.service';
 
-const valid = { name: { full: '王小明' }, locale: 'zh-Hant-TW', timeZone: 'Asia/Taipei', countryOfResidence: 'TW' };
+const valid = {
+  name: { full: '王小明' },
+  locale: 'zh-Hant-TW',
+  timeZone: 'Asia/Taipei',
+  countryOfResidence: 'TW',
+};
 
-async function post(service: TestService, body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) {
+async function post(
+  service: TestService,
+  body: string,
+  headers: Record<string, string> = { 'content-type': 'application/json' },
+) {
   const response = await fetch(`${service.url}/v1/customers`, { method: 'POST', headers, body });
   const text = await response.text();
-  return { status: response.status, contentType: response.headers.get('content-type'), body: text ? (JSON.parse(text) as Record<string, any>) : {} };
+  return {
+    status: response.status,
+    contentType: response.headers.get('content-type'),
+    body: text ? (JSON.parse(text) as Record<string, any>) : {},
+  };
 }
 
 describe('customer-profile HTTP contract', () => {
@@ -51,7 +64,10 @@ describe('customer-profile HTTP contract', () => {
     const response = await post(service, JSON.stringify({ ...valid, name: { full } }));
     expect(response.status).toBe(201);
     expect(response.body.name.full).toBe(full.normalize('NFC'));
-    const read = (await (await fetch(`${service.url}/v1/customers/${response.body.id}`)).json()) as Record<string, any>;
+    const read = (await (await fetch(`${service.url}/v1/customers/${response.body.id}`)).json()) as Record<
+      string,
+      any
+    >;
     expect(read.name.full).toBe(full.normalize('NFC'));
   });
 
@@ -77,7 +93,10 @@ describe('customer-profile HTTP contract', () => {
     });
 
     it('answers an oversize body with 413', async () => {
-      const response = await post(service, JSON.stringify({ ...valid, name: { full: 'a'.repeat(300 * 1024) } }));
+      const response = await post(
+        service,
+        JSON.stringify({ ...valid, name: { full: 'a'.repeat(300 * 1024) } }),
+      );
       expect(response.status).toBe(413);
       expect(response.body.code).toBe('BODY_TOO_LARGE');
     });
@@ -91,7 +110,13 @@ describe('customer-profile HTTP contract', () => {
     it('lists every invalid field with a JSON pointer', async () => {
       const response = await post(
         service,
-        JSON.stringify({ name: { full: 42 }, locale: 'en_GB', timeZone: 'Mars/Base', countryOfResidence: 'XX', isVip: true }),
+        JSON.stringify({
+          name: { full: 42 },
+          locale: 'en_GB',
+          timeZone: 'Mars/Base',
+          countryOfResidence: 'XX',
+          isVip: true,
+        }),
       );
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
@@ -135,12 +160,17 @@ describe('customer-profile HTTP contract', () => {
   it('serves OpenAPI at /docs, health probes and Prometheus metrics', async () => {
     const openapi = (await (await fetch(`${service.url}/docs/openapi.json`)).json()) as Record<string, any>;
     expect(openapi.openapi).toMatch(/^3\./);
-    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/v1/customers', '/v1/customers/{id}']));
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining(['/v1/customers', '/v1/customers/{id}']),
+    );
     expect((await fetch(`${service.url}/docs`)).status).toBe(200);
     expect((await fetch(`${service.url}/health/live`)).status).toBe(200);
     const ready = await fetch(`${service.url}/health/ready`);
     expect(ready.status).toBe(200);
-    expect(((await ready.json()) as Record<string, any>).info).toMatchObject({ database: { status: 'up' }, events: { status: 'up' } });
+    expect(((await ready.json()) as Record<string, any>).info).toMatchObject({
+      database: { status: 'up' },
+      events: { status: 'up' },
+    });
     const metrics = await (await fetch(`${service.url}/metrics`)).text();
     expect(metrics).toContain('http_server_request_duration_seconds_bucket');
     expect(metrics).toContain('crm_outbox_backlog_events');

@@ -8,6 +8,10 @@ import { TimelineTypeOrmRepository } from './infrastructure/timeline.typeorm-rep
 
 @Module({
   controllers: [TimelineController, CustomerEventsHandler],
-  providers: [RecordSystemEventUseCase, TimelineQueries, { provide: TimelineRepository, useClass: TimelineTypeOrmRepository }],
+  providers: [
+    RecordSystemEventUseCase,
+    TimelineQueries,
+    { provide: TimelineRepository, useClass: TimelineTypeOrmRepository },
+  ],
 })
 export class InteractionLogModule {}

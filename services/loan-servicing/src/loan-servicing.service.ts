@@ -5,7 +5,7 @@ export const loanServicingService: ServiceDescriptor = {
   name: 'loan-servicing',
   defaultPort: 3004,
   title: 'Loan servicing',
-  description: "Loan accounts, schedules, repayments, arrears and hardship arrangements.",
+  description: 'Loan accounts, schedules, repayments, arrears and hardship arrangements.',
   module: LoanServicingModule,
   entities: [],
   migrations: [],

@@ -46,7 +46,10 @@ export class InboxEventProcessor {
     this.transactions = new TransactionRunner(dataSource);
   }
 
-  async process(record: ReceivedRecord, handlerFor: (type: string) => EventHandler | undefined): Promise<void> {
+  async process(
+    record: ReceivedRecord,
+    handlerFor: (type: string) => EventHandler | undefined,
+  ): Promise<void> {
     let event: CrmEvent;
     try {
       event = decodeEvent(record);
@@ -60,7 +63,10 @@ export class InboxEventProcessor {
     }
     const validation = validateEventData(event.type, event.data);
     if (!validation.valid) {
-      const error = new PoisonMessageError('EVENT_SCHEMA_VIOLATION', `breaks its contract: ${validation.errors.join('; ')}`);
+      const error = new PoisonMessageError(
+        'EVENT_SCHEMA_VIOLATION',
+        `breaks its contract: ${validation.errors.join('; ')}`,
+      );
       return this.deadLetter(record, error, 0, event.type);
     }
 
@@ -81,13 +87,19 @@ export class InboxEventProcessor {
       contextFromHeaders(record.headers),
     );
     try {
-      await context.with(trace.setSpan(context.active(), span), () => this.handleWithRetries(record, event, handler));
+      await context.with(trace.setSpan(context.active(), span), () =>
+        this.handleWithRetries(record, event, handler),
+      );
     } finally {
       span.end();
     }
   }
 
-  private async handleWithRetries(record: ReceivedRecord, event: CrmEvent, handler: EventHandler): Promise<void> {
+  private async handleWithRetries(
+    record: ReceivedRecord,
+    event: CrmEvent,
+    handler: EventHandler,
+  ): Promise<void> {
     const maxAttempts = this.options.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt++) {
       try {
@@ -109,15 +121,23 @@ export class InboxEventProcessor {
           trace.getActiveSpan()?.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message });
           return this.deadLetter(record, error as Error, attempt, event.type);
         }
-        this.logger.warn(`${event.type} ${event.id} failed (attempt ${attempt}/${maxAttempts}): ${(error as Error).message}`);
+        this.logger.warn(
+          `${event.type} ${event.id} failed (attempt ${attempt}/${maxAttempts}): ${(error as Error).message}`,
+        );
         this.options.onRetry?.(event.type);
         await sleep((this.options.initialBackoffMs ?? 200) * 2 ** (attempt - 1));
       }
     }
   }
 
-  private async deadLetter(record: ReceivedRecord, error: Error, attempts: number, type: string): Promise<void> {
-    const code = error instanceof PoisonMessageError || error instanceof DomainError ? error.code : 'HANDLER_FAILED';
+  private async deadLetter(
+    record: ReceivedRecord,
+    error: Error,
+    attempts: number,
+    type: string,
+  ): Promise<void> {
+    const code =
+      error instanceof PoisonMessageError || error instanceof DomainError ? error.code : 'HANDLER_FAILED';
     this.logger.error(
       `dead-lettering ${record.topic}/${record.partition}@${record.offset} (${type}) after ${attempts} attempt(s): ${code} ${error.message}`,
     );
@@ -128,6 +148,7 @@ export class InboxEventProcessor {
 
 function isRetryable(error: unknown): boolean {
   if (error instanceof PoisonMessageError) return false;
-  if (error instanceof DomainError) return error.kind === 'transient' || error.kind === 'not-found' || error.kind === 'conflict';
+  if (error instanceof DomainError)
+    return error.kind === 'transient' || error.kind === 'not-found' || error.kind === 'conflict';
   return true;
 }

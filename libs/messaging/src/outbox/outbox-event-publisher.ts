@@ -27,7 +27,14 @@ export class OutboxEventPublisher extends EventPublisher {
       await manager.query(
         `INSERT INTO outbox (event_id, topic, partition_key, event_type, event, trace_headers)
          VALUES ($1, $2, $3, $4, $5, $6)`,
-        [envelope.id, eventsTopic(this.service, this.topicPrefix), envelope.partitionkey, envelope.type, JSON.stringify(envelope), trace],
+        [
+          envelope.id,
+          eventsTopic(this.service, this.topicPrefix),
+          envelope.partitionkey,
+          envelope.type,
+          JSON.stringify(envelope),
+          trace,
+        ],
       );
     }
     // Delivered at commit: wakes the relay without waiting for its next poll.
@@ -37,7 +44,9 @@ export class OutboxEventPublisher extends EventPublisher {
 
   private envelope(event: NewEvent): CrmEvent {
     if (event.definition.producer !== this.service) {
-      throw new Error(`${this.service} may not publish ${event.definition.type}: its producer is ${event.definition.producer}`);
+      throw new Error(
+        `${this.service} may not publish ${event.definition.type}: its producer is ${event.definition.producer}`,
+      );
     }
     const validation = validateEventData(event.definition.type, event.data);
     if (!validation.valid) {

@@ -92,7 +92,9 @@ export class OutboxRelay {
       try {
         await this.producer.send(records);
       } catch (error) {
-        spans.forEach((span) => span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message }));
+        spans.forEach((span) =>
+          span.setStatus({ code: SpanStatusCode.ERROR, message: (error as Error).message }),
+        );
         throw error;
       } finally {
         spans.forEach((span) => span.end());

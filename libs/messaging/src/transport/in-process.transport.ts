@@ -37,7 +37,10 @@ export class InProcessBroker {
   partitionsOf(topic: string): Partition[] {
     let partitions = this.topics.get(topic);
     if (!partitions) {
-      partitions = Array.from({ length: this.partitionsPerTopic }, () => ({ records: [], appended: signal() }));
+      partitions = Array.from({ length: this.partitionsPerTopic }, () => ({
+        records: [],
+        appended: signal(),
+      }));
       this.topics.set(topic, partitions);
     }
     return partitions;
@@ -83,7 +86,9 @@ export class InProcessTransport implements EventTransport {
   async subscribe(options: SubscriptionOptions): Promise<Subscription> {
     const stop = new AbortController();
     const workers = options.topics.flatMap((topic) =>
-      this.broker.partitionsOf(topic).map((_, index) => this.consumePartition(options, topic, index, stop.signal)),
+      this.broker
+        .partitionsOf(topic)
+        .map((_, index) => this.consumePartition(options, topic, index, stop.signal)),
     );
     return {
       close: async () => {
@@ -100,7 +105,9 @@ export class InProcessTransport implements EventTransport {
     stopped: AbortSignal,
   ): Promise<void> {
     const partition = this.broker.partitionsOf(topic)[index];
-    const aborted = new Promise<void>((resolve) => stopped.addEventListener('abort', () => resolve(), { once: true }));
+    const aborted = new Promise<void>((resolve) =>
+      stopped.addEventListener('abort', () => resolve(), { once: true }),
+    );
     while (!stopped.aborted) {
       const offset = this.broker.committed(options.groupId, topic, index);
       const record = partition.records[offset];
@@ -125,7 +132,11 @@ export class InProcessTransport implements EventTransport {
         lag +
         this.broker
           .partitionsOf(topic)
-          .reduce((sum, partition, index) => sum + partition.records.length - this.broker.committed(groupId, topic, index), 0),
+          .reduce(
+            (sum, partition, index) =>
+              sum + partition.records.length - this.broker.committed(groupId, topic, index),
+            0,
+          ),
       0,
     );
   }

@@ -71,7 +71,8 @@ export class KafkaTransport implements EventTransport {
       async send(records: OutgoingRecord[]) {
         if (records.length === 0) return;
         const byTopic = new Map<string, OutgoingRecord[]>();
-        for (const record of records) byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
+        for (const record of records)
+          byTopic.set(record.topic, [...(byTopic.get(record.topic) ?? []), record]);
         await producer.sendBatch({
           acks: -1,
           topicMessages: [...byTopic].map(([topic, list]) => ({
@@ -85,7 +86,10 @@ export class KafkaTransport implements EventTransport {
   }
 
   async subscribe(options: SubscriptionOptions): Promise<Subscription> {
-    const consumer: Consumer = this.kafka.consumer({ groupId: options.groupId, allowAutoTopicCreation: false });
+    const consumer: Consumer = this.kafka.consumer({
+      groupId: options.groupId,
+      allowAutoTopicCreation: false,
+    });
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: true });
     const joined = new Promise<void>((resolve, reject) => {

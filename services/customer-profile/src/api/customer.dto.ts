@@ -5,7 +5,11 @@ import { IsCountry, IsHumanText, IsLocale, IsTimeZone } from '@crm/platform';
 import type { Customer } from '../domain/customer';
 
 export class PersonNameDto {
-  @ApiProperty({ description: 'The name exactly as the customer writes it, in any script.', example: '王小明', maxLength: 300 })
+  @ApiProperty({
+    description: 'The name exactly as the customer writes it, in any script.',
+    example: '王小明',
+    maxLength: 300,
+  })
   @IsHumanText({ maxLength: 300 })
   full!: string;
 }

@@ -28,15 +28,32 @@ export class Customer {
     // NFC only: a name is stored as written — no trimming, case change or ASCII folding.
     const fullName = details.fullName.normalize('NFC');
     if (!/[^\p{White_Space}\p{Cc}\p{Cf}]/u.test(fullName)) {
-      throw new DomainError('CUSTOMER_NAME_EMPTY', 'invalid', 'name.full must contain at least one visible character');
+      throw new DomainError(
+        'CUSTOMER_NAME_EMPTY',
+        'invalid',
+        'name.full must contain at least one visible character',
+      );
     }
     const locale = canonicalizeLocale(details.locale);
-    if (!locale) throw new DomainError('CUSTOMER_LOCALE_INVALID', 'invalid', `${details.locale} is not a BCP 47 language tag`);
+    if (!locale)
+      throw new DomainError(
+        'CUSTOMER_LOCALE_INVALID',
+        'invalid',
+        `${details.locale} is not a BCP 47 language tag`,
+      );
     if (!isIanaTimeZone(details.timeZone)) {
-      throw new DomainError('CUSTOMER_TIME_ZONE_INVALID', 'invalid', `${details.timeZone} is not an IANA time zone`);
+      throw new DomainError(
+        'CUSTOMER_TIME_ZONE_INVALID',
+        'invalid',
+        `${details.timeZone} is not an IANA time zone`,
+      );
     }
     if (!isCountryCode(details.countryOfResidence)) {
-      throw new DomainError('CUSTOMER_COUNTRY_INVALID', 'invalid', `${details.countryOfResidence} is not an ISO 3166-1 alpha-2 country`);
+      throw new DomainError(
+        'CUSTOMER_COUNTRY_INVALID',
+        'invalid',
+        `${details.countryOfResidence} is not an ISO 3166-1 alpha-2 country`,
+      );
     }
     return new Customer({
       id,

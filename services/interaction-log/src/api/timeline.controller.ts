@@ -21,7 +21,9 @@ export class TimelineController {
     const page = await this.queries.page(customerId, query.limit, before, query.type);
     return {
       items: page.entries.map((entry) => TimelineEntryResponse.from(entry)),
-      nextCursor: page.next ? encodeCursor({ at: page.next.occurredAt.toISOString(), id: page.next.id }) : null,
+      nextCursor: page.next
+        ? encodeCursor({ at: page.next.occurredAt.toISOString(), id: page.next.id })
+        : null,
     };
   }
 }

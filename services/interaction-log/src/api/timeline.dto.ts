@@ -5,11 +5,17 @@ import { PageQuery } from '@crm/platform';
 import type { TimelineEntry } from '../domain/timeline-entry';
 
 export class TimelineQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Only entries of these types (comma-separated).', example: 'crm.customer.registered.v1' })
+  @ApiPropertyOptional({
+    description: 'Only entries of these types (comma-separated).',
+    example: 'crm.customer.registered.v1',
+  })
   @IsOptional()
   @Transform(({ value }) => (typeof value === 'string' ? value.split(',').filter(Boolean) : value))
   @ArrayMaxSize(20)
-  @Matches(/^[a-z0-9.-]{1,100}$/, { each: true, message: 'type must be an entry type such as crm.customer.registered.v1' })
+  @Matches(/^[a-z0-9.-]{1,100}$/, {
+    each: true,
+    message: 'type must be an entry type such as crm.customer.registered.v1',
+  })
   type?: string[];
 }
 

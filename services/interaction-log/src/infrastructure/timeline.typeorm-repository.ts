@@ -29,7 +29,10 @@ export class TimelineTypeOrmRepository extends TimelineRepository {
     if (filter.types?.length) query.andWhere('e.type IN (:...types)', { types: filter.types });
     if (filter.before) {
       // Row-value comparison walks the (customer_id, occurred_at, id) index: keyset paging, no OFFSET.
-      query.andWhere('(e.occurred_at, e.id) < (:at, :id)', { at: filter.before.occurredAt, id: filter.before.id });
+      query.andWhere('(e.occurred_at, e.id) < (:at, :id)', {
+        at: filter.before.occurredAt,
+        id: filter.before.id,
+      });
     }
     const rows = await query.getMany();
     return rows.map((row) => ({
