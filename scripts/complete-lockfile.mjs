@@ -8,7 +8,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 const path = new URL('../package-lock.json', import.meta.url);
 const lock = JSON.parse(readFileSync(path, 'utf8'));
 const packages = lock.packages;
-const platform = /(darwin|linux|win32|freebsd|android|openharmony|sunos|aix|netbsd|openbsd|wasm32)-(x64|arm64|arm|ia32|loong64|ppc64|riscv64|s390x|wasi)?/;
+const platform =
+  /(darwin|linux|win32|freebsd|android|openharmony|sunos|aix|netbsd|openbsd|wasm32)-(x64|arm64|arm|ia32|loong64|ppc64|riscv64|s390x|wasi)?/;
 let added = 0;
 for (const [location, entry] of Object.entries(packages)) {
   for (const [name, range] of Object.entries(entry.optionalDependencies ?? {})) {

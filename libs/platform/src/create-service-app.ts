@@ -8,7 +8,6 @@ import { EventServer, InboxEventProcessor, type EventTransport } from '@crm/mess
 import { httpRequestDuration } from '@crm/observability';
 import { PlatformModule, type PlatformOverrides } from './platform.module';
 import { ProblemDetailsFilter, toRequestValidationError } from './problem-details';
-import { RethrowEventErrorsFilter } from './rethrow-event-errors.filter';
 import { loadServiceConfig, type ServiceConfig } from './service-config';
 import type { ServiceDescriptor } from './service-descriptor';
 import { EVENT_TRANSPORT, METRICS_REGISTRY, SERVICE_CONFIG } from './tokens';
@@ -98,9 +97,9 @@ async function connectEventHandlers(
     groupId: descriptor.name,
     topicPrefix: config.EVENTS_TOPIC_PREFIX,
   });
-  const microservice = app.connectMicroservice({ strategy: server });
-  // Keep the handler's own error, so that the processor can tell a transient failure from a poison one.
-  microservice.useGlobalFilters(new RethrowEventErrorsFilter());
+  // The app's filter also serves the event handlers: it keeps a handler's own error, so that the
+  // processor can tell a transient failure from one that can never succeed.
+  app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
   new Gauge({
     name: 'crm_consumer_lag_records',
     help: 'Records on subscribed topics not yet consumed by this service.',

@@ -8,6 +8,7 @@ import {
   type ValidationError,
 } from '@nestjs/common';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { throwError, type Observable } from 'rxjs';
 import { DomainError, type DomainErrorKind } from '@crm/kernel';
 
 /** RFC 9457 problem details, the one error shape every service answers with. */
@@ -161,8 +162,10 @@ export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: 
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('http');
 
-  catch(error: unknown, host: ArgumentsHost): void {
-    if (host.getType() !== 'http') throw error;
+  catch(error: unknown, host: ArgumentsHost): void | Observable<never> {
+    // Event handlers: hand the original error back to the event transport, which chooses between
+    // retry and dead letter by its kind (Nest's default would replace it with a generic object).
+    if (host.getType() !== 'http') return throwError(() => error);
     const http = host.switchToHttp();
     const body = toProblem(error);
     if (body.status >= 500)

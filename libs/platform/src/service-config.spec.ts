@@ -1,7 +1,10 @@
 import { InvalidConfigurationError, loadServiceConfig } from './service-config';
 
 describe('loadServiceConfig', () => {
-  const base = { DATABASE_URL: 'postgres://crm@db:5432/crm_customer_profile', KAFKA_BROKERS: 'kafka-0:9092,kafka-1:9092' };
+  const base = {
+    DATABASE_URL: 'postgres://crm@db:5432/crm_customer_profile',
+    KAFKA_BROKERS: 'kafka-0:9092,kafka-1:9092',
+  };
 
   it('fills defaults and reads the brokers', () => {
     const config = loadServiceConfig('customer-profile', 3001, base);
@@ -13,12 +16,15 @@ describe('loadServiceConfig', () => {
   it('leaves migrations to the migration job in production unless told otherwise', () => {
     expect(loadServiceConfig('x', 1, { ...base, NODE_ENV: 'production' }).runsMigrationsOnStart).toBe(false);
     expect(
-      loadServiceConfig('x', 1, { ...base, NODE_ENV: 'production', MIGRATIONS_RUN_ON_START: 'true' }).runsMigrationsOnStart,
+      loadServiceConfig('x', 1, { ...base, NODE_ENV: 'production', MIGRATIONS_RUN_ON_START: 'true' })
+        .runsMigrationsOnStart,
     ).toBe(true);
   });
 
   it('needs no brokers for the in-process transport', () => {
-    expect(() => loadServiceConfig('x', 1, { DATABASE_URL: base.DATABASE_URL, EVENT_TRANSPORT: 'in-process' })).not.toThrow();
+    expect(() =>
+      loadServiceConfig('x', 1, { DATABASE_URL: base.DATABASE_URL, EVENT_TRANSPORT: 'in-process' }),
+    ).not.toThrow();
   });
 
   it('names every bad variable in one message', () => {
@@ -31,6 +37,7 @@ describe('loadServiceConfig', () => {
     expect(error).toBeInstanceOf(InvalidConfigurationError);
     const message = (error as Error).message;
     expect(message).toContain('complaints cannot start');
-    for (const variable of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'LOG_LEVEL']) expect(message).toContain(`${variable}:`);
+    for (const variable of ['PORT', 'DATABASE_URL', 'KAFKA_BROKERS', 'LOG_LEVEL'])
+      expect(message).toContain(`${variable}:`);
   });
 });
