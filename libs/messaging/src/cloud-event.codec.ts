@@ -36,6 +36,11 @@ export function decodeEvent(record: Pick<ReceivedRecord, 'key' | 'value' | 'head
   const value = record.value.toString('utf8');
   const message: KafkaMessage<string> = { headers: record.headers, key: record.key, value, body: value };
   try {
+    // The SDK would invent a missing id; an event without its own id could never be deduplicated.
+    const raw = JSON.parse(value) as Record<string, unknown>;
+    for (const attribute of ['id', 'source', 'type', 'specversion']) {
+      if (typeof raw?.[attribute] !== 'string') throw new Error(`attribute ${attribute} is missing`);
+    }
     event = Kafka.toEvent(message) as CloudEvent<unknown>;
     event.validate();
   } catch (error) {
