@@ -14,6 +14,10 @@ let sdk: NodeSDK | undefined;
  */
 export function startTracing(serviceName: string, spanProcessors?: SpanProcessor[]): void {
   if (sdk || process.env.OTEL_SDK_DISABLED === 'true') return;
+  // Metrics are scraped from /metrics and logs go to stdout: only traces are exported over OTLP,
+  // unless the operator asks for more.
+  process.env.OTEL_METRICS_EXPORTER ??= 'none';
+  process.env.OTEL_LOGS_EXPORTER ??= 'none';
   sdk = new NodeSDK({
     serviceName: process.env.OTEL_SERVICE_NAME ?? serviceName,
     instrumentations: [
