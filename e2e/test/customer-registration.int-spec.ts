@@ -1,9 +1,21 @@
 import { CustomerRegisteredV1, eventsTopic } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { encodeEvent } from '@crm/messaging';
-import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@crm/testing';
+import {
+  TRANSPORT_KINDS,
+  TestPlatform,
+  bearer,
+  eventually,
+  fullAccessToken,
+  type TestService,
+} from '@crm/testing';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
+
+let token: string;
+beforeAll(async () => {
+  token = await fullAccessToken();
+});
 
 async function registerCustomer(
   profile: TestService,
@@ -16,7 +28,7 @@ async function registerCustomer(
 ) {
   const response = await fetch(`${profile.url}/v1/customers`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer(token) },
     body: JSON.stringify(body),
   });
   return {
@@ -27,7 +39,7 @@ async function registerCustomer(
 }
 
 async function timeline(log: TestService, customerId: string) {
-  const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`);
+  const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`, { headers: bearer(token) });
   expect(response.status).toBe(200);
   return (await response.json()) as {
     items: { id: string; type: string; occurredAt: string; channel: string; sourceEvent: { id: string } }[];

@@ -1,7 +1,14 @@
 import { CustomerRegisteredV1, deadLetterTopic, eventsTopic } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { DLQ_HEADERS, encodeEvent, type EventTransport, type ReceivedRecord } from '@crm/messaging';
-import { TRANSPORT_KINDS, TestPlatform, eventually, type TestService } from '@crm/testing';
+import {
+  TRANSPORT_KINDS,
+  TestPlatform,
+  bearer,
+  eventually,
+  fullAccessToken,
+  type TestService,
+} from '@crm/testing';
 import { Client } from 'pg';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
@@ -13,10 +20,15 @@ const newCustomer = {
   countryOfResidence: 'NG',
 };
 
+let token: string;
+beforeAll(async () => {
+  token = await fullAccessToken();
+});
+
 async function register(profile: TestService): Promise<string> {
   const response = await fetch(`${profile.url}/v1/customers`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...bearer(token) },
     body: JSON.stringify(newCustomer),
   });
   expect(response.status).toBe(201);
@@ -24,7 +36,7 @@ async function register(profile: TestService): Promise<string> {
 }
 
 async function timelineLength(log: TestService, customerId: string): Promise<number> {
-  const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`);
+  const response = await fetch(`${log.url}/v1/customers/${customerId}/timeline`, { headers: bearer(token) });
   return ((await response.json()) as { items: unknown[] }).items.length;
 }
 

@@ -3,7 +3,14 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { createTestDatabase, createTestTopics, eventually, kafkaBrokers } from '@crm/testing';
+import {
+  bearer,
+  createTestDatabase,
+  createTestTopics,
+  eventually,
+  fullAccessToken,
+  kafkaBrokers,
+} from '@crm/testing';
 
 interface ExportedSpan {
   service: string;
@@ -96,9 +103,10 @@ describe('tracing across services', () => {
     const logUrl = `http://127.0.0.1:${ports['interaction-log']}`;
     await Promise.all([waitUntilReady(profileUrl), waitUntilReady(logUrl)]);
 
+    const token = await fullAccessToken();
     const response = await fetch(`${profileUrl}/v1/customers`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...bearer(token) },
       body: JSON.stringify({
         name: { full: 'Priya Raghunathan' },
         locale: 'ta-IN',
@@ -109,7 +117,9 @@ describe('tracing across services', () => {
     expect(response.status).toBe(201);
     const { id } = (await response.json()) as { id: string };
     await eventually(async () => {
-      const timeline = (await (await fetch(`${logUrl}/v1/customers/${id}/timeline`)).json()) as {
+      const timeline = (await (
+        await fetch(`${logUrl}/v1/customers/${id}/timeline`, { headers: bearer(token) })
+      ).json()) as {
         items: unknown[];
       };
       expect(timeline.items).toHaveLength(1);

@@ -7,6 +7,7 @@ export type DomainErrorKind =
   | 'not-found'
   | 'conflict' // the state of the resource forbids it (duplicate, illegal transition)
   | 'precondition-failed' // stale version (If-Match)
+  | 'unauthenticated' // no valid credentials
   | 'forbidden'
   | 'transient'; // may succeed when retried (a dependency is down)
 

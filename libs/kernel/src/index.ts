@@ -3,3 +3,4 @@ export { DomainError, NotFoundError, type DomainErrorKind } from './domain-error
 export { newId, isUuid, isUuidV7 } from './ids';
 export { canonicalizeLocale, isIanaTimeZone, isCountryCode } from './locale';
 export { Money } from './money';
+export { toE164 } from './phone';

@@ -1,4 +1,5 @@
 import { isSpanContextValid, trace } from '@opentelemetry/api';
+import { RequestMethod } from '@nestjs/common';
 import type { Params } from 'nestjs-pino';
 
 /**
@@ -23,6 +24,11 @@ export const REDACTED_PATHS = [
 /** Structured JSON logs with the trace and span ids of the active span, for one service. */
 export function loggerOptions(service: string, level: string): Params {
   return {
+    // Probes and scrapes are not requests anyone needs to read about.
+    exclude: [
+      { method: RequestMethod.ALL, path: 'health/{*path}' },
+      { method: RequestMethod.ALL, path: 'metrics' },
+    ],
     pinoHttp: {
       level,
       name: service,
@@ -31,7 +37,6 @@ export function loggerOptions(service: string, level: string): Params {
         const span = trace.getActiveSpan()?.spanContext();
         return span && isSpanContextValid(span) ? { trace_id: span.traceId, span_id: span.spanId } : {};
       },
-      autoLogging: { ignore: (req) => /^\/(health|metrics)/.test(req.url ?? '') },
       serializers: {
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,

@@ -2,10 +2,12 @@ import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import helmet from '@fastify/helmet';
 import { Logger } from 'nestjs-pino';
 import { Gauge, type Registry } from 'prom-client';
 import { EventServer, InboxEventProcessor, type EventTransport } from '@crm/messaging';
 import { httpRequestDuration } from '@crm/observability';
+import { useBoundedJsonParser } from './json-body.parser';
 import { PlatformModule, type PlatformOverrides } from './platform.module';
 import { ProblemDetailsFilter, toRequestValidationError } from './problem-details';
 import { loadServiceConfig, type ServiceConfig } from './service-config';
@@ -31,7 +33,11 @@ export async function createServiceApp(
     imports: [PlatformModule.forService(descriptor, config, overrides), descriptor.module],
   };
 
-  const adapter = new FastifyAdapter({ bodyLimit: config.HTTP_BODY_LIMIT_BYTES, trustProxy: true });
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
+    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+    trustProxy: true,
+  });
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
     abortOnError: false,
@@ -39,6 +45,7 @@ export async function createServiceApp(
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  await harden(app, config);
   app.useGlobalPipes(
     new ValidationPipe({
       whitelist: true,
@@ -53,6 +60,14 @@ export async function createServiceApp(
   publishOpenApi(app, descriptor);
   await connectEventHandlers(app, descriptor, config);
   return app;
+}
+
+async function harden(app: NestFastifyApplication, config: ServiceConfig): Promise<void> {
+  // JSON APIs and a docs page: no CSP here (Swagger UI needs inline scripts); the other headers apply.
+  await app.register(helmet, { contentSecurityPolicy: false, global: true });
+  const origins = (config.CORS_ORIGINS ?? '').split(',').filter(Boolean);
+  if (origins.length > 0) app.enableCors({ origin: origins, credentials: false, maxAge: 600 });
+  useBoundedJsonParser(app.getHttpAdapter().getInstance(), config.JSON_MAX_DEPTH);
 }
 
 function recordHttpMetrics(app: NestFastifyApplication, registry: Registry): void {

@@ -1,5 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
+import { Public } from '@crm/security';
 import { HealthCheck, HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
 import type { EventTransport } from '@crm/messaging';
@@ -7,6 +9,8 @@ import { EVENT_TRANSPORT } from './tokens';
 
 /** Kubernetes probes: `live` says the process works; `ready` that its database and broker answer. */
 @ApiExcludeController()
+@Public()
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(

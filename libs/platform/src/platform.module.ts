@@ -7,7 +7,11 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
+import { ThrottlerModule, seconds } from '@nestjs/throttler';
+import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
@@ -28,6 +32,15 @@ import {
 } from '@crm/messaging';
 import { createMetricsRegistry, loggerOptions } from '@crm/observability';
 import { TransactionRunner, createServiceDataSource, runMigrations } from '@crm/persistence';
+import {
+  AccessGuard,
+  AuditTrail,
+  CreateAuditLog1732000000001,
+  PrincipalContextInterceptor,
+  TokenVerifier,
+} from '@crm/security';
+import { AuditController } from './audit.controller';
+import { CallerThrottlerGuard } from './caller-throttler.guard';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import type { ServiceConfig } from './service-config';
@@ -101,8 +114,28 @@ export class PlatformModule {
     const prefix = config.EVENTS_TOPIC_PREFIX;
     return {
       module: PlatformModule,
-      imports: [LoggerModule.forRoot(loggerOptions(descriptor.name, config.LOG_LEVEL)), TerminusModule],
-      controllers: [HealthController, MetricsController],
+      imports: [
+        LoggerModule.forRoot(loggerOptions(descriptor.name, config.LOG_LEVEL)),
+        TerminusModule,
+        ThrottlerModule.forRoot({
+          throttlers: [
+            {
+              name: 'default',
+              ttl: seconds(60),
+              limit: config.RATE_LIMIT_PER_MINUTE || Number.MAX_SAFE_INTEGER,
+            },
+          ],
+          // Counters shared by every replica when Redis is configured; per process otherwise.
+          ...(config.REDIS_URL
+            ? {
+                storage: new ThrottlerStorageRedisService(
+                  new Redis(config.REDIS_URL, { keyPrefix: `crm:${descriptor.name}:` }),
+                ),
+              }
+            : {}),
+        }),
+      ],
+      controllers: [HealthController, MetricsController, AuditController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_DESCRIPTOR, useValue: descriptor },
@@ -114,7 +147,11 @@ export class PlatformModule {
             const dataSource = createServiceDataSource({
               url: config.DATABASE_URL,
               entities: descriptor.entities,
-              migrations: [CreateOutboxAndInbox1732000000000, ...descriptor.migrations],
+              migrations: [
+                CreateOutboxAndInbox1732000000000,
+                CreateAuditLog1732000000001,
+                ...descriptor.migrations,
+              ],
               applicationName: descriptor.name,
             });
             await dataSource.initialize();
@@ -190,6 +227,22 @@ export class PlatformModule {
           },
           inject: [DataSource, TRANSPORT_PRODUCER, Clock, METRICS_REGISTRY],
         },
+        {
+          provide: TokenVerifier,
+          useFactory: () =>
+            new TokenVerifier({
+              jwksUrl: config.AUTH_JWKS_URL,
+              trustDevelopmentKey: config.trustsDevelopmentKey,
+              issuer: config.AUTH_ISSUER,
+              audience: config.AUTH_AUDIENCE,
+              algorithms: config.AUTH_ALGORITHMS.split(','),
+            }),
+        },
+        AuditTrail,
+        // Order matters: who is calling first, then how often they may.
+        { provide: APP_GUARD, useClass: AccessGuard },
+        { provide: APP_GUARD, useClass: CallerThrottlerGuard },
+        { provide: APP_INTERCEPTOR, useClass: PrincipalContextInterceptor },
         PlatformLifecycle,
       ],
       exports: [
@@ -200,6 +253,7 @@ export class PlatformModule {
         EventPublisher,
         EVENT_TRANSPORT,
         METRICS_REGISTRY,
+        AuditTrail,
       ],
     };
   }

@@ -52,6 +52,7 @@ const STATUS_BY_KIND: Record<DomainErrorKind, number> = {
   'not-found': HttpStatus.NOT_FOUND,
   conflict: HttpStatus.CONFLICT,
   'precondition-failed': HttpStatus.PRECONDITION_FAILED,
+  unauthenticated: HttpStatus.UNAUTHORIZED,
   forbidden: HttpStatus.FORBIDDEN,
   transient: HttpStatus.SERVICE_UNAVAILABLE,
 };
@@ -129,7 +130,10 @@ export function toProblem(error: unknown): ProblemDetails {
       typeof response === 'object' && response !== null
         ? (response as { message?: unknown }).message
         : response;
-    if (status === 400 && typeof message === 'string' && /JSON/i.test(message)) {
+    if (status === 400 && typeof message === 'string' && /nested deeper/.test(message)) {
+      return problem(400, 'JSON_TOO_DEEP', message);
+    }
+    if (status === 400 && typeof message === 'string' && /JSON|prototype|constructor/i.test(message)) {
       return problem(400, 'MALFORMED_JSON', 'The request body is not valid JSON.');
     }
     const codes: Record<number, [string, string | undefined]> = {
@@ -137,6 +141,7 @@ export function toProblem(error: unknown): ProblemDetails {
       405: ['METHOD_NOT_ALLOWED', undefined],
       413: ['BODY_TOO_LARGE', 'The request body is larger than this endpoint accepts.'],
       415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
+      429: ['RATE_LIMITED', 'Too many requests: retry after the number of seconds in Retry-After.'],
     };
     const [code, detail] = codes[status] ?? [status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', undefined];
     return problem(
@@ -152,6 +157,7 @@ export function toProblem(error: unknown): ProblemDetails {
 }
 
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemDetails): void {
+  if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="crm"');
   void reply
     .status(body.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

@@ -6,6 +6,7 @@ import {
   IsInt,
   IsOptional,
   IsString,
+  IsUrl,
   Matches,
   Max,
   Min,
@@ -76,6 +77,63 @@ export class ServiceConfig {
   @Min(1)
   CONSUMER_INITIAL_BACKOFF_MS = 200;
 
+  /** The identity provider's JWKS; required in production. */
+  @IsOptional()
+  @IsUrl(
+    { require_tld: false, protocols: ['https', 'http'] },
+    { message: 'AUTH_JWKS_URL must be an http(s) URL' },
+  )
+  AUTH_JWKS_URL?: string;
+
+  @IsString()
+  AUTH_ISSUER = 'crm-development';
+
+  @IsString()
+  AUTH_AUDIENCE = 'crm-platform';
+
+  /** Asymmetric algorithms only; HS* and `none` are never accepted. */
+  @Matches(/^((RS|PS|ES)(256|384|512)|EdDSA)(,((RS|PS|ES)(256|384|512)|EdDSA))*$/, {
+    message: 'AUTH_ALGORITHMS must list asymmetric JWS algorithms, e.g. RS256,ES256',
+  })
+  AUTH_ALGORITHMS = 'RS256,PS256,ES256,EdDSA';
+
+  /** Trust the repository's development key (`npm run token`). Never in production. */
+  @IsOptional()
+  @Transform(({ value }) => (value === undefined ? undefined : value === 'true' || value === true))
+  @IsBoolean()
+  AUTH_TRUST_DEVELOPMENT_KEY?: boolean;
+
+  /** Requests per minute per caller (client, customer or staff member); 0 turns the limit off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  RATE_LIMIT_PER_MINUTE = 1200;
+
+  /** Shares rate-limit counters between replicas, e.g. redis://redis:6379. */
+  @IsOptional()
+  @Matches(/^rediss?:\/\/.+/, { message: 'REDIS_URL must be a redis:// URL' })
+  REDIS_URL?: string;
+
+  /** Browser origins allowed to call the APIs (comma-separated); CORS is closed when empty. */
+  @IsOptional()
+  @IsString()
+  CORS_ORIGINS?: string;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  HTTP_REQUEST_TIMEOUT_MS = 30_000;
+
+  @Type(() => Number)
+  @IsInt()
+  @Min(2)
+  @Max(256)
+  JSON_MAX_DEPTH = 32;
+
+  get trustsDevelopmentKey(): boolean {
+    return this.AUTH_TRUST_DEVELOPMENT_KEY ?? this.NODE_ENV !== 'production';
+  }
+
   get runsMigrationsOnStart(): boolean {
     return this.MIGRATIONS_RUN_ON_START ?? this.NODE_ENV !== 'production';
   }
@@ -104,14 +162,17 @@ export function loadServiceConfig(
     Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
   );
   const config = plainToInstance(ServiceConfig, { PORT: defaultPort, ...defined });
-  const errors = validateSync(config, { forbidUnknownValues: false });
-  if (errors.length > 0) {
-    throw new InvalidConfigurationError(
-      service,
-      errors.flatMap((error) =>
-        Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
-      ),
-    );
+  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+  if (config.NODE_ENV === 'production') {
+    if (!config.AUTH_JWKS_URL)
+      problems.push('AUTH_JWKS_URL: production needs the identity provider JWKS URL');
+    if (config.trustsDevelopmentKey)
+      problems.push('AUTH_TRUST_DEVELOPMENT_KEY: production never trusts the development key');
+  } else if (!config.AUTH_JWKS_URL && !config.trustsDevelopmentKey) {
+    problems.push('AUTH_JWKS_URL: set it, or AUTH_TRUST_DEVELOPMENT_KEY=true outside production');
   }
+  if (problems.length > 0) throw new InvalidConfigurationError(service, problems);
   return config;
 }

@@ -1,6 +1,12 @@
 import { Controller, Module } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { CustomerRegisteredV1, deadLetterTopic, eventsTopic, type CrmEvent, type CustomerRegisteredV1Data } from '@crm/contracts';
+import {
+  CustomerRegisteredV1,
+  deadLetterTopic,
+  eventsTopic,
+  type CrmEvent,
+  type CustomerRegisteredV1Data,
+} from '@crm/contracts';
 import { DomainError, newId } from '@crm/kernel';
 import { DLQ_HEADERS, encodeEvent } from '@crm/messaging';
 import { TRANSPORT_KINDS, TestPlatform, eventually } from '@crm/testing';
@@ -65,7 +71,9 @@ describe.each(TRANSPORT_KINDS)('when an event handler throws (%s)', (kind) => {
 
   beforeAll(async () => {
     platform = await TestPlatform.create(kind, 'handler-errors');
-    await platform.start(probeService, { env: { CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_INITIAL_BACKOFF_MS: '20' } });
+    await platform.start(probeService, {
+      env: { CONSUMER_MAX_ATTEMPTS: '3', CONSUMER_INITIAL_BACKOFF_MS: '20' },
+    });
   });
 
   afterAll(() => platform.close());
@@ -87,8 +95,14 @@ describe.each(TRANSPORT_KINDS)('when an event handler throws (%s)', (kind) => {
     expect(attempts.get(flaky.id)).toBe(3);
     expect(attempts.get(broken.id)).toBe(3);
     const byId = new Map(dead.map((r) => [JSON.parse(r.value.toString()).id as string, r.headers]));
-    expect(byId.get(rejected.id)).toMatchObject({ [DLQ_HEADERS.code]: 'PROBE_REJECTED', [DLQ_HEADERS.attempts]: '1' });
-    expect(byId.get(broken.id)).toMatchObject({ [DLQ_HEADERS.code]: 'HANDLER_FAILED', [DLQ_HEADERS.attempts]: '3' });
+    expect(byId.get(rejected.id)).toMatchObject({
+      [DLQ_HEADERS.code]: 'PROBE_REJECTED',
+      [DLQ_HEADERS.attempts]: '1',
+    });
+    expect(byId.get(broken.id)).toMatchObject({
+      [DLQ_HEADERS.code]: 'HANDLER_FAILED',
+      [DLQ_HEADERS.attempts]: '3',
+    });
     expect(handled.indexOf(flaky.id)).toBeLessThan(handled.indexOf(after.id));
   });
 });

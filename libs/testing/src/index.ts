@@ -7,3 +7,4 @@ export {
   type TestService,
   type StartOptions,
 } from './test-platform';
+export { mintToken, fullAccessToken, bearer, type TokenOptions } from './tokens';

@@ -2,6 +2,7 @@ import type { ServiceDescriptor } from '@crm/platform';
 import { CustomerProfileModule } from './customer-profile.module';
 import { CustomerOrmEntity } from './infrastructure/customer.orm-entity';
 import { CreateCustomers1763900000000 } from './infrastructure/migrations/1763900000000-create-customers';
+import { AddCustomerContacts1763900000002 } from './infrastructure/migrations/1763900000002-add-customer-contacts';
 
 export const customerProfileService: ServiceDescriptor = {
   name: 'customer-profile',
@@ -11,5 +12,5 @@ export const customerProfileService: ServiceDescriptor = {
     'The cross-cultural customer record: identity, names as written, language, time zone, country.',
   module: CustomerProfileModule,
   entities: [CustomerOrmEntity],
-  migrations: [CreateCustomers1763900000000],
+  migrations: [CreateCustomers1763900000000, AddCustomerContacts1763900000002],
 };

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { TestPlatform, type TestService } from '@crm/testing';
+import { TestPlatform, bearer, fullAccessToken, type TestService } from '@crm/testing';
 import { customerProfileService } from '../src/customer-profile.service';
 
 const valid = {
@@ -9,12 +9,21 @@ const valid = {
   countryOfResidence: 'TW',
 };
 
+let token: string;
+beforeAll(async () => {
+  token = await fullAccessToken();
+});
+
 async function post(
   service: TestService,
   body: string,
   headers: Record<string, string> = { 'content-type': 'application/json' },
 ) {
-  const response = await fetch(`${service.url}/v1/customers`, { method: 'POST', headers, body });
+  const response = await fetch(`${service.url}/v1/customers`, {
+    method: 'POST',
+    headers: { ...headers, ...bearer(token) },
+    body,
+  });
   const text = await response.text();
   return {
     status: response.status,
@@ -64,10 +73,9 @@ describe('customer-profile HTTP contract', () => {
     const response = await post(service, JSON.stringify({ ...valid, name: { full } }));
     expect(response.status).toBe(201);
     expect(response.body.name.full).toBe(full.normalize('NFC'));
-    const read = (await (await fetch(`${service.url}/v1/customers/${response.body.id}`)).json()) as Record<
-      string,
-      any
-    >;
+    const read = (await (
+      await fetch(`${service.url}/v1/customers/${response.body.id}`, { headers: bearer(token) })
+    ).json()) as Record<string, any>;
     expect(read.name.full).toBe(full.normalize('NFC'));
   });
 
@@ -148,13 +156,17 @@ describe('customer-profile HTTP contract', () => {
   });
 
   it('answers unknown customers and routes with 404 problems, bad ids with 400', async () => {
-    const missing = await fetch(`${service.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`);
+    const missing = await fetch(`${service.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, {
+      headers: bearer(token),
+    });
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as Record<string, any>).code).toBe('CUSTOMER_NOT_FOUND');
-    const route = await fetch(`${service.url}/v1/nothing-here`);
+    const route = await fetch(`${service.url}/v1/nothing-here`, { headers: bearer(token) });
     expect(route.status).toBe(404);
     expect(route.headers.get('content-type')).toContain('application/problem+json');
-    expect((await fetch(`${service.url}/v1/customers/not-a-uuid`)).status).toBe(400);
+    expect((await fetch(`${service.url}/v1/customers/not-a-uuid`, { headers: bearer(token) })).status).toBe(
+      400,
+    );
   });
 
   it('serves OpenAPI at /docs, health probes and Prometheus metrics', async () => {

@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { ApiProblemResponses, uuidParam } from '@crm/platform';
+import { Requires, maySeePersonalData } from '@crm/security';
 import { CustomerQueries } from '../application/customer.queries';
 import { RegisterCustomerUseCase } from '../application/register-customer/register-customer.use-case';
 import { CustomerResponse, RegisterCustomerRequest } from './customer.dto';
@@ -15,6 +16,7 @@ export class CustomerController {
   ) {}
 
   @Post()
+  @Requires('customers:write')
   @ApiCreatedResponse({ type: CustomerResponse })
   @ApiProblemResponses(400, 413, 415, 422)
   async register(
@@ -23,13 +25,15 @@ export class CustomerController {
   ): Promise<CustomerResponse> {
     const customer = await this.registerCustomer.execute(body);
     void reply.status(201).header('location', `/v1/customers/${customer.snapshot.id}`);
-    return CustomerResponse.from(customer);
+    return CustomerResponse.from(customer, maySeePersonalData());
   }
 
   @Get(':id')
+  @Requires('customers:read', { customerParam: 'id' })
   @ApiOkResponse({ type: CustomerResponse })
   @ApiProblemResponses(400, 404)
   async get(@Param('id', uuidParam('id')) id: string): Promise<CustomerResponse> {
-    return CustomerResponse.from(await this.queries.get(id));
+    const reveal = maySeePersonalData();
+    return CustomerResponse.from(await this.queries.get(id, reveal), reveal);
   }
 }

@@ -1,7 +1,16 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsObject, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsEmail,
+  IsObject,
+  IsOptional,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsCountry, IsHumanText, IsLocale, IsTimeZone } from '@crm/platform';
+import { maskEmail, maskPhone } from '@crm/security';
 import type { Customer } from '../domain/customer';
 
 export class PersonNameDto {
@@ -33,6 +42,17 @@ export class RegisterCustomerRequest {
   @ApiProperty({ description: 'ISO 3166-1 alpha-2.', example: 'TW' })
   @IsCountry()
   countryOfResidence!: string;
+
+  @ApiPropertyOptional({ description: 'Personal data.', example: 'xiaoming.wang@example.tw', maxLength: 254 })
+  @IsOptional()
+  @MaxLength(254)
+  @IsEmail({ allow_utf8_local_part: true })
+  email?: string;
+
+  @ApiPropertyOptional({ description: 'E.164. Personal data.', example: '+886912345678' })
+  @IsOptional()
+  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 form, e.g. +8613800138000' })
+  phone?: string;
 }
 
 export class CustomerResponse {
@@ -41,10 +61,12 @@ export class CustomerResponse {
   @ApiProperty() locale!: string;
   @ApiProperty() timeZone!: string;
   @ApiProperty() countryOfResidence!: string;
+  @ApiPropertyOptional({ description: 'Masked unless the caller holds pii:read.' }) email?: string;
+  @ApiPropertyOptional({ description: 'Masked unless the caller holds pii:read.' }) phone?: string;
   @ApiProperty({ format: 'date-time', description: 'UTC.' }) registeredAt!: string;
   @ApiProperty() version!: number;
 
-  static from(customer: Customer): CustomerResponse {
+  static from(customer: Customer, revealPersonalData: boolean): CustomerResponse {
     const c = customer.snapshot;
     return {
       id: c.id,
@@ -52,6 +74,8 @@ export class CustomerResponse {
       locale: c.locale,
       timeZone: c.timeZone,
       countryOfResidence: c.countryOfResidence,
+      ...(c.email === undefined ? {} : { email: revealPersonalData ? c.email : maskEmail(c.email) }),
+      ...(c.phone === undefined ? {} : { phone: revealPersonalData ? c.phone : maskPhone(c.phone) }),
       registeredAt: c.registeredAt.toISOString(),
       version: c.version,
     };

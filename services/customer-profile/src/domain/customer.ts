@@ -1,4 +1,4 @@
-import { DomainError, canonicalizeLocale, isCountryCode, isIanaTimeZone } from '@crm/kernel';
+import { DomainError, canonicalizeLocale, isCountryCode, isIanaTimeZone, toE164 } from '@crm/kernel';
 
 export interface CustomerProps {
   id: string;
@@ -10,6 +10,10 @@ export interface CustomerProps {
   timeZone: string;
   /** ISO 3166-1 alpha-2. */
   countryOfResidence: string;
+  /** Personal data: shown masked to callers without `pii:read`. */
+  email?: string;
+  /** E.164. Personal data. */
+  phone?: string;
   registeredAt: Date;
   version: number;
 }
@@ -19,7 +23,12 @@ export interface RegistrationDetails {
   locale: string;
   timeZone: string;
   countryOfResidence: string;
+  email?: string;
+  phone?: string;
 }
+
+/** The personal-data fields of a customer, as the API names them (for the audit trail). */
+export const PERSONAL_DATA_FIELDS = ['name.full', 'email', 'phone'] as const;
 
 export class Customer {
   private constructor(private readonly props: CustomerProps) {}
@@ -55,12 +64,22 @@ export class Customer {
         `${details.countryOfResidence} is not an ISO 3166-1 alpha-2 country`,
       );
     }
+    const phone = details.phone === undefined ? undefined : toE164(details.phone);
+    if (details.phone !== undefined && !phone) {
+      throw new DomainError(
+        'CUSTOMER_PHONE_INVALID',
+        'invalid',
+        'phone must be a valid number in E.164 form, e.g. +8613800138000',
+      );
+    }
     return new Customer({
       id,
       fullName,
       locale,
       timeZone: details.timeZone,
       countryOfResidence: details.countryOfResidence,
+      ...(details.email === undefined ? {} : { email: details.email }),
+      ...(phone === undefined ? {} : { phone }),
       registeredAt: now,
       version: 1,
     });

@@ -17,6 +17,12 @@ export class CustomerOrmEntity {
   @Column('char', { name: 'country_of_residence', length: 2 })
   countryOfResidence!: string;
 
+  @Column('text', { nullable: true })
+  email!: string | null;
+
+  @Column('text', { nullable: true })
+  phone!: string | null;
+
   @Column('timestamptz', { name: 'registered_at' })
   registeredAt!: Date;
 

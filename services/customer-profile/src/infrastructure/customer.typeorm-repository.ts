@@ -12,11 +12,22 @@ export class CustomerTypeOrmRepository extends CustomerRepository {
   }
 
   async add(customer: Customer): Promise<void> {
-    await activeManager(this.dataSource).insert(CustomerOrmEntity, { ...customer.snapshot });
+    const c = customer.snapshot;
+    await activeManager(this.dataSource).insert(CustomerOrmEntity, {
+      ...c,
+      email: c.email ?? null,
+      phone: c.phone ?? null,
+    });
   }
 
   async findById(id: string): Promise<Customer | undefined> {
     const row = await activeManager(this.dataSource).findOneBy(CustomerOrmEntity, { id });
-    return row ? Customer.restore({ ...row }) : undefined;
+    if (!row) return undefined;
+    const { email, phone, ...rest } = row;
+    return Customer.restore({
+      ...rest,
+      ...(email === null ? {} : { email }),
+      ...(phone === null ? {} : { phone }),
+    });
   }
 }

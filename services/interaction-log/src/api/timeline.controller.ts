@@ -1,6 +1,7 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { ApiProblemResponses, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
+import { Requires } from '@crm/security';
 import { TimelineQueries } from '../application/timeline.queries';
 import { TimelineEntryResponse, TimelinePageResponse, TimelineQuery } from './timeline.dto';
 
@@ -10,6 +11,7 @@ export class TimelineController {
   constructor(private readonly queries: TimelineQueries) {}
 
   @Get()
+  @Requires('interactions:read', { customerParam: 'customerId' })
   @ApiOkResponse({ type: TimelinePageResponse, description: "The customer's timeline, newest first." })
   @ApiProblemResponses(400)
   async list(

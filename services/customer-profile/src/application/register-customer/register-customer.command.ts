@@ -3,4 +3,6 @@ export interface RegisterCustomerCommand {
   locale: string;
   timeZone: string;
   countryOfResidence: string;
+  email?: string;
+  phone?: string;
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { CrmEvent } from '@crm/contracts';
 import { newId } from '@crm/kernel';
+import { AuditTrail, systemPrincipal } from '@crm/security';
 import { titleForEvent } from '../../domain/timeline-entry';
 import { TimelineRepository } from '../timeline.repository';
 
@@ -10,11 +11,15 @@ import { TimelineRepository } from '../timeline.repository';
  */
 @Injectable()
 export class RecordSystemEventUseCase {
-  constructor(private readonly timeline: TimelineRepository) {}
+  constructor(
+    private readonly timeline: TimelineRepository,
+    private readonly audit: AuditTrail,
+  ) {}
 
   async execute(event: CrmEvent): Promise<void> {
+    const id = newId();
     await this.timeline.add({
-      id: newId(),
+      id,
       customerId: event.partitionkey,
       type: event.type,
       channel: 'system',
@@ -22,5 +27,9 @@ export class RecordSystemEventUseCase {
       title: titleForEvent(event.type),
       sourceEvent: { id: event.id, type: event.type, source: event.source },
     });
+    await this.audit.record(
+      { action: 'timeline.entry.record', resourceType: 'timeline-entry', resourceId: id, outcome: 'success' },
+      systemPrincipal('interaction-log'),
+    );
   }
 }
