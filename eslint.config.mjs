@@ -58,17 +58,17 @@ export default [
     files: ['**/*.ts'],
     rules: {
       ...boundaries(depConstraints),
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
       '@typescript-eslint/no-non-null-assertion': 'error',
     },
   },
   {
-    // Tests of a service may use the shared test harness.
-    files: ['services/*/test/**/*.ts', '**/*.spec.ts'],
+    // Tests may use the shared test harness.
+    files: ['services/*/test/**/*.ts', 'libs/*/test/**/*.ts', '**/*.spec.ts'],
     rules: {
       ...boundaries(
         depConstraints.map((c) =>
-          c.sourceTag === 'type:app'
+          c.sourceTag.startsWith('type:')
             ? { ...c, onlyDependOnLibsWithTags: [...c.onlyDependOnLibsWithTags, 'type:testing'] }
             : c,
         ),
