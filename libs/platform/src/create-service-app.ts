@@ -1,4 +1,5 @@
 import { Module, ValidationPipe, type DynamicModule } from '@nestjs/common';
+import { createServer, type RequestListener } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -35,8 +36,18 @@ export async function createServiceApp(
 
   const adapter = new FastifyAdapter({
     bodyLimit: config.HTTP_BODY_LIMIT_BYTES,
-    requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
     trustProxy: true,
+    // A request (headers and body) must arrive within the timeout, else 408: slow-loris clients cannot
+    // hold connections. Node checks the clock every connectionsCheckingInterval, 30 s by default.
+    serverFactory: (handler: RequestListener) =>
+      createServer(
+        {
+          requestTimeout: config.HTTP_REQUEST_TIMEOUT_MS,
+          headersTimeout: Math.min(config.HTTP_REQUEST_TIMEOUT_MS, 60_000),
+          connectionsCheckingInterval: Math.min(1000, config.HTTP_REQUEST_TIMEOUT_MS / 2),
+        },
+        handler,
+      ),
   });
   const app = await NestFactory.create<NestFastifyApplication>(root, adapter, {
     bufferLogs: true,
