@@ -41,7 +41,8 @@ export function loggerOptions(service: string, level: string): Params {
         req: (req: { id: unknown; method: string; url: string }) => ({
           id: req.id,
           method: req.method,
-          url: req.url,
+          // The path only: query strings may carry search terms that are personal data.
+          url: req.url.split('?')[0],
         }),
       },
     },
