@@ -14,7 +14,11 @@ const tally = new AttackTally();
 async function call(service: TestService, path: string, token?: string, init: RequestInit = {}) {
   const response = await fetch(`${service.url}${path}`, {
     ...init,
-    headers: { 'content-type': 'application/json', ...(token ? bearer(token) : {}), ...(init.headers as object) },
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? bearer(token) : {}),
+      ...(init.headers as object),
+    },
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text };
@@ -45,14 +49,22 @@ describe('attack suite: authentication and authorisation, on every service', () 
     const register = async (full: string) => {
       const response = await call(profile, '/v1/customers', writer, {
         method: 'POST',
-        body: JSON.stringify({ name: { full }, locale: 'fa-IR', timeZone: 'Asia/Tehran', countryOfResidence: 'IR', email: `${full.length}@example.ir` }),
+        body: JSON.stringify({
+          name: { full },
+          locale: 'fa-IR',
+          timeZone: 'Asia/Tehran',
+          countryOfResidence: 'IR',
+          email: `${full.length}@example.ir`,
+        }),
       });
       expect(response.status).toBe(201);
       return JSON.parse(response.text).id as string;
     };
     customerA = await register('شیرین عبادی');
     customerB = await register('کوروش کبیر');
-    await eventually(async () => expect((await call(log, `/v1/customers/${customerB}/timeline`, writer)).text).toContain('registered'));
+    await eventually(async () =>
+      expect((await call(log, `/v1/customers/${customerB}/timeline`, writer)).text).toContain('registered'),
+    );
   });
 
   afterAll(async () => {
@@ -61,7 +73,10 @@ describe('attack suite: authentication and authorisation, on every service', () 
   });
 
   it("keeps one customer's token away from another customer's resources (BOLA)", async () => {
-    const tokenA = await mintToken({ customer: customerA, scopes: ['customers:read', 'customers:write', 'interactions:read', 'pii:read'] });
+    const tokenA = await mintToken({
+      customer: customerA,
+      scopes: ['customers:read', 'customers:write', 'interactions:read', 'pii:read'],
+    });
     const attempts = [
       [profile, `/v1/customers/${customerB}`],
       [profile, `/v1/customers/${customerB.toUpperCase()}`],
@@ -71,8 +86,14 @@ describe('attack suite: authentication and authorisation, on every service', () 
     for (const [service, path] of attempts) {
       const response = await call(service, path, tokenA);
       // The problem's `instance` repeats the path the caller sent; B's data must appear nowhere.
-      const leaks = response.text.includes('کوروش') || response.text.includes('"email"') || response.text.includes('"items"');
-      const held = tally.check('broken object-level authorisation', [403, 404].includes(response.status) && !leaks);
+      const leaks =
+        response.text.includes('کوروش') ||
+        response.text.includes('"email"') ||
+        response.text.includes('"items"');
+      const held = tally.check(
+        'broken object-level authorisation',
+        [403, 404].includes(response.status) && !leaks,
+      );
       expect(held).toBe(true);
     }
     // The same token reads its own customer's data.
@@ -85,7 +106,12 @@ describe('attack suite: authentication and authorisation, on every service', () 
     });
     expect(tally.check('broken object-level authorisation', create.status === 403)).toBe(true);
     for (const service of services) {
-      expect(tally.check('broken object-level authorisation', (await call(service, '/v1/audit', tokenA)).status === 403)).toBe(true);
+      expect(
+        tally.check(
+          'broken object-level authorisation',
+          (await call(service, '/v1/audit', tokenA)).status === 403,
+        ),
+      ).toBe(true);
     }
   });
 
@@ -94,27 +120,50 @@ describe('attack suite: authentication and authorisation, on every service', () 
     const write = (token: string) =>
       call(profile, '/v1/customers', token, {
         method: 'POST',
-        body: JSON.stringify({ name: { full: 'Zhang Wei' }, locale: 'zh-CN', timeZone: 'Asia/Shanghai', countryOfResidence: 'CN' }),
+        body: JSON.stringify({
+          name: { full: 'Zhang Wei' },
+          locale: 'zh-CN',
+          timeZone: 'Asia/Shanghai',
+          countryOfResidence: 'CN',
+        }),
       });
     const expectations: [string, Promise<{ status: number }>, number][] = [
       ['read scope writes', write(readOnly), 403],
-      ['complaint handler registers a customer', write(await mintToken({ roles: ['complaint-handler'] })), 403],
+      [
+        'complaint handler registers a customer',
+        write(await mintToken({ roles: ['complaint-handler'] })),
+        403,
+      ],
       ['auditor registers a customer', write(await mintToken({ roles: ['auditor'] })), 403],
-      ['relationship manager registers a customer', write(await mintToken({ roles: ['relationship-manager'] })), 201],
+      [
+        'relationship manager registers a customer',
+        write(await mintToken({ roles: ['relationship-manager'] })),
+        201,
+      ],
     ];
     for (const role of ['relationship-manager', 'complaint-handler', 'collections-officer', 'admin']) {
       const token = await mintToken({ roles: [role] });
-      for (const service of services) expectations.push([`${role} reads the audit trail`, call(service, '/v1/audit', token), 403]);
+      for (const service of services)
+        expectations.push([`${role} reads the audit trail`, call(service, '/v1/audit', token), 403]);
     }
     for (const role of ['auditor', 'compliance-officer']) {
       const token = await mintToken({ roles: [role] });
-      for (const service of services) expectations.push([`${role} reads the audit trail`, call(service, '/v1/audit', token), 200]);
+      for (const service of services)
+        expectations.push([`${role} reads the audit trail`, call(service, '/v1/audit', token), 200]);
     }
     const unknownRole = await mintToken({ roles: ['superuser'], subject: 'mallory' });
-    expectations.push(['an unknown role reads a customer', call(profile, `/v1/customers/${customerA}`, unknownRole), 403]);
+    expectations.push([
+      'an unknown role reads a customer',
+      call(profile, `/v1/customers/${customerA}`, unknownRole),
+      403,
+    ]);
     for (const [what, response, expected] of expectations) {
       const { status } = await response;
-      expect({ what, status, held: tally.check('broken function-level authorisation', status === expected) }).toEqual({
+      expect({
+        what,
+        status,
+        held: tally.check('broken function-level authorisation', status === expected),
+      }).toEqual({
         what,
         status: expected,
         held: true,
@@ -141,7 +190,9 @@ describe('attack suite: authentication and authorisation, on every service', () 
     // HS/RS confusion: an HMAC token keyed with the service's public key material.
     const hsHeader = encode({ alg: 'HS256', kid: 'crm-development-key', typ: 'JWT' });
     const hsSigned = `${hsHeader}.${payload}`;
-    const hsSignature = createHmac('sha256', JSON.stringify(developmentPublicJwk())).update(hsSigned).digest('base64url');
+    const hsSignature = createHmac('sha256', JSON.stringify(developmentPublicJwk()))
+      .update(hsSigned)
+      .digest('base64url');
     const tampered: [string, string | undefined][] = [
       ['no token', undefined],
       ['not a JWT', 'not-a-token'],
@@ -150,21 +201,35 @@ describe('attack suite: authentication and authorisation, on every service', () 
       ['wrong issuer', await mintToken({ scopes: ['audit:read'], issuer: 'https://evil.example' })],
       ['wrong audience', await mintToken({ scopes: ['audit:read'], audience: 'another-api' })],
       ['alg none', `${encode({ alg: 'none', typ: 'JWT' })}.${payload}.`],
-      ['signed with another key under our kid', await mintToken({ scopes: ['audit:read'], key: { jwk: otherJwk, alg: 'ES256', kid: 'crm-development-key' } })],
+      [
+        'signed with another key under our kid',
+        await mintToken({
+          scopes: ['audit:read'],
+          key: { jwk: otherJwk, alg: 'ES256', kid: 'crm-development-key' },
+        }),
+      ],
       ['HS256 keyed with the public key', `${hsSigned}.${hsSignature}`],
-      ['payload changed after signing', `${header}.${encode({ ...claims, scope: 'audit:read pii:read customers:write' })}.${valid.split('.')[2]}`],
+      [
+        'payload changed after signing',
+        `${header}.${encode({ ...claims, scope: 'audit:read pii:read customers:write' })}.${valid.split('.')[2]}`,
+      ],
       ['unknown actor kind', await mintToken({ scopes: ['audit:read'], extraClaims: { crm_actor: 'root' } })],
       ['Basic credentials', undefined],
     ];
     for (const service of services) {
       for (const [what, token] of tampered) {
-        const headers: Record<string, string> = what === 'Basic credentials' ? { authorization: 'Basic YWRtaW46YWRtaW4=' } : {};
+        const headers: Record<string, string> =
+          what === 'Basic credentials' ? { authorization: 'Basic YWRtaW46YWRtaW4=' } : {};
         const response = await call(service, '/v1/audit', token, { headers });
         const held =
           response.status === 401 &&
           (response.headers.get('content-type') ?? '').includes('application/problem+json') &&
           (response.headers.get('www-authenticate') ?? '').startsWith('Bearer');
-        expect({ service: service.url, what, held: tally.check('token tampering', held) }).toEqual({ service: service.url, what, held: true });
+        expect({ service: service.url, what, held: tally.check('token tampering', held) }).toEqual({
+          service: service.url,
+          what,
+          held: true,
+        });
       }
     }
   });
@@ -174,7 +239,9 @@ describe('attack suite: authentication and authorisation, on every service', () 
       for (const path of ['/health/live', '/health/ready', '/metrics', '/docs/openapi.json']) {
         expect((await call(service, path)).status).toBe(200);
       }
-      expect(tally.check('broken function-level authorisation', (await call(service, '/v1/audit')).status === 401)).toBe(true);
+      expect(
+        tally.check('broken function-level authorisation', (await call(service, '/v1/audit')).status === 401),
+      ).toBe(true);
     }
   });
 });

@@ -45,17 +45,31 @@ describe('audit trail', () => {
       await fetch(`${profile.url}/v1/audit?resourceId=${id}&limit=1`, { headers: bearer(auditor) })
     ).json()) as { items: Record<string, unknown>[]; nextCursor: string };
     expect(page.items).toHaveLength(1);
-    expect(page.items[0]).toMatchObject({ action: 'customer.read', subject: 'staff-017', actorKind: 'staff', roles: ['relationship-manager'] });
+    expect(page.items[0]).toMatchObject({
+      action: 'customer.read',
+      subject: 'staff-017',
+      actorKind: 'staff',
+      roles: ['relationship-manager'],
+    });
     expect(page.items[0].fields).toEqual(['name.full', 'email', 'phone']);
     const next = (await (
-      await fetch(`${profile.url}/v1/audit?resourceId=${id}&limit=1&cursor=${page.nextCursor}`, { headers: bearer(auditor) })
+      await fetch(`${profile.url}/v1/audit?resourceId=${id}&limit=1&cursor=${page.nextCursor}`, {
+        headers: bearer(auditor),
+      })
     ).json()) as { items: Record<string, unknown>[] };
-    expect(next.items[0]).toMatchObject({ action: 'customer.register', subject: 'branch-teller-app', actorKind: 'client', outcome: 'success' });
+    expect(next.items[0]).toMatchObject({
+      action: 'customer.register',
+      subject: 'branch-teller-app',
+      actorKind: 'client',
+      outcome: 'success',
+    });
 
     const denied = (await (
       await fetch(`${profile.url}/v1/audit?outcome=denied&subject=nosy-app`, { headers: bearer(auditor) })
     ).json()) as { items: Record<string, unknown>[] };
-    expect(denied.items).toEqual([expect.objectContaining({ action: `GET /v1/customers/${id}`, outcome: 'denied' })]);
+    expect(denied.items).toEqual([
+      expect.objectContaining({ action: `GET /v1/customers/${id}`, outcome: 'denied' }),
+    ]);
   });
 
   it('is append-only in the database itself', async () => {
@@ -90,14 +104,18 @@ describe('rate limits', () => {
     const statuses: number[] = [];
     let retryAfter: string | null = null;
     for (let i = 0; i < 8; i++) {
-      const response = await fetch(`${profile.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, { headers: bearer(busy) });
+      const response = await fetch(`${profile.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, {
+        headers: bearer(busy),
+      });
       statuses.push(response.status);
       if (response.status === 429) retryAfter = response.headers.get('retry-after');
     }
     expect(statuses.slice(0, 5)).toEqual([404, 404, 404, 404, 404]);
     expect(statuses.slice(5).every((s) => tally.check('rate limits', s === 429))).toBe(true);
     expect(Number(retryAfter)).toBeGreaterThan(0);
-    const other = await fetch(`${profile.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, { headers: bearer(calm) });
+    const other = await fetch(`${profile.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, {
+      headers: bearer(calm),
+    });
     expect(other.status).toBe(404);
   });
 
@@ -109,7 +127,13 @@ describe('rate limits', () => {
     const token = await mintToken({ scopes: ['customers:read'], client: `replicated-app-${Date.now()}` });
     const statuses: number[] = [];
     for (const replica of [first, second, first, second, first, second]) {
-      statuses.push((await fetch(`${replica.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, { headers: bearer(token) })).status);
+      statuses.push(
+        (
+          await fetch(`${replica.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, {
+            headers: bearer(token),
+          })
+        ).status,
+      );
     }
     expect(statuses).toEqual([404, 404, 404, 404, 429, 429]);
     tally.check('rate limits', statuses[4] === 429 && statuses[5] === 429);

