@@ -153,6 +153,7 @@ export class PlatformModule {
                 ...descriptor.migrations,
               ],
               applicationName: descriptor.name,
+              poolSize: config.DATABASE_POOL_SIZE,
             });
             await dataSource.initialize();
             if (config.runsMigrationsOnStart) await runMigrations(dataSource);
@@ -187,7 +188,7 @@ export class PlatformModule {
           useFactory: (ds: DataSource, producer: TransportProducer) =>
             new OutboxRelay(ds, producer, {
               pollIntervalMs: config.OUTBOX_POLL_INTERVAL_MS,
-              listenUrl: config.DATABASE_URL,
+              listenUrl: config.OUTBOX_LISTEN ? config.DATABASE_URL : undefined,
             }),
           inject: [DataSource, TRANSPORT_PRODUCER],
         },

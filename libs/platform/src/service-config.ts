@@ -63,8 +63,19 @@ export class ServiceConfig {
 
   @Type(() => Number)
   @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 10;
+
+  @Type(() => Number)
+  @IsInt()
   @Min(10)
   OUTBOX_POLL_INTERVAL_MS = 1000;
+
+  /** Wake the outbox relay with LISTEN/NOTIFY on a connection of its own; polling alone when off. */
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  OUTBOX_LISTEN = true;
 
   @Type(() => Number)
   @IsInt()

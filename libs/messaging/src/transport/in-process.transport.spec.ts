@@ -35,3 +35,27 @@ describe('InProcessTransport', () => {
     expect(await transport.consumerLag('late-group', ['t'])).toBe(2);
   });
 });
+
+describe('InProcessBroker kept in a directory', () => {
+  it('keeps records and committed offsets across a restart', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const directory = mkdtempSync(join(tmpdir(), 'crm-broker-'));
+    const first = new InProcessBroker(2, directory);
+    await (
+      await new InProcessTransport(first).createProducer()
+    ).send([record('a', 1), record('a', 2), record('b', 3)]);
+    const partitionOfA = first.partitionFor('a');
+    first.commit('g', 't', partitionOfA, 1);
+    first.flush();
+
+    const restarted = new InProcessBroker(2, directory);
+    expect(restarted.partitionsOf('t')[partitionOfA].records.map((r) => r.value.toString())).toEqual([
+      '1',
+      '2',
+    ]);
+    expect(restarted.committed('g', 't', partitionOfA)).toBe(1);
+    expect(await new InProcessTransport(restarted).consumerLag('g', ['t'])).toBe(2);
+  });
+});

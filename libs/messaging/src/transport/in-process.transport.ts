@@ -1,5 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createHash } from 'node:crypto';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   EventTransport,
@@ -27,12 +29,22 @@ function signal(): Partition['appended'] {
  * consumer group. It keeps the Kafka contract the services rely on — same topics, partition by key,
  * order per partition, at-least-once redelivery of a record whose handler failed — so that code and
  * tests run unchanged on it. Shared by all services hosted in one process.
+ *
+ * Given a directory, it keeps its log and offsets there, so that a restart loses nothing: records are
+ * appended to disk before `send` resolves; offsets are written shortly after each commit, and a
+ * restart before that only redelivers records, which the consumers' inboxes absorb.
  */
 export class InProcessBroker {
   private readonly topics = new Map<string, Partition[]>();
   private readonly offsets = new Map<string, number>();
+  private offsetsDirty?: NodeJS.Timeout;
 
-  constructor(readonly partitionsPerTopic = 3) {}
+  constructor(
+    readonly partitionsPerTopic = 3,
+    private readonly directory?: string,
+  ) {
+    if (directory) this.load(directory);
+  }
 
   partitionsOf(topic: string): Partition[] {
     let partitions = this.topics.get(topic);
@@ -51,7 +63,16 @@ export class InProcessBroker {
   }
 
   append(record: OutgoingRecord): void {
-    const partition = this.partitionsOf(record.topic)[this.partitionFor(record.key)];
+    const index = this.partitionFor(record.key);
+    if (this.directory) {
+      const line = JSON.stringify({
+        key: record.key,
+        value: record.value.toString('base64'),
+        headers: record.headers,
+      });
+      appendFileSync(join(this.directory, logFileName(record.topic, index)), `${line}\n`);
+    }
+    const partition = this.partitionsOf(record.topic)[index];
     partition.records.push(record);
     const { resolve } = partition.appended;
     partition.appended = signal();
@@ -59,12 +80,53 @@ export class InProcessBroker {
   }
 
   committed(groupId: string, topic: string, partition: number): number {
-    return this.offsets.get(`${groupId}\u0000${topic}\u0000${partition}`) ?? 0;
+    return this.offsets.get(offsetKey(groupId, topic, partition)) ?? 0;
   }
 
   commit(groupId: string, topic: string, partition: number, nextOffset: number): void {
-    this.offsets.set(`${groupId}\u0000${topic}\u0000${partition}`, nextOffset);
+    this.offsets.set(offsetKey(groupId, topic, partition), nextOffset);
+    if (this.directory && !this.offsetsDirty) this.offsetsDirty = setTimeout(() => this.flush(), 200);
   }
+
+  /** Writes the committed offsets now (at shutdown). */
+  flush(): void {
+    clearTimeout(this.offsetsDirty);
+    this.offsetsDirty = undefined;
+    if (!this.directory) return;
+    writeFileSync(join(this.directory, 'offsets.json'), JSON.stringify(Object.fromEntries(this.offsets)));
+  }
+
+  private load(directory: string): void {
+    mkdirSync(directory, { recursive: true });
+    for (const file of readdirSync(directory).filter((name) => name.endsWith('.jsonl'))) {
+      const [topic, index] = parseLogFileName(file);
+      const partition = this.partitionsOf(topic)[index];
+      for (const line of readFileSync(join(directory, file), 'utf8').split('\n')) {
+        if (!line) continue;
+        const { key, value, headers } = JSON.parse(line) as {
+          key: string;
+          value: string;
+          headers: Record<string, string>;
+        };
+        partition.records.push({ topic, key, value: Buffer.from(value, 'base64'), headers });
+      }
+    }
+    const offsetsFile = join(directory, 'offsets.json');
+    if (existsSync(offsetsFile)) {
+      for (const [key, offset] of Object.entries(
+        JSON.parse(readFileSync(offsetsFile, 'utf8')) as Record<string, number>,
+      )) {
+        this.offsets.set(key, offset);
+      }
+    }
+  }
+}
+
+const offsetKey = (groupId: string, topic: string, partition: number) => `${groupId}|${topic}|${partition}`;
+const logFileName = (topic: string, partition: number) => `${encodeURIComponent(topic)}~${partition}.jsonl`;
+function parseLogFileName(file: string): [string, number] {
+  const [topic, partition] = file.slice(0, -'.jsonl'.length).split('~');
+  return [decodeURIComponent(topic), Number(partition)];
 }
 
 export class InProcessTransport implements EventTransport {

@@ -1,0 +1,3 @@
+import { startTracing } from '@crm/observability';
+
+startTracing('crm-platform');
