@@ -9,7 +9,6 @@ import {
   fullAccessToken,
   type TestService,
 } from '@crm/testing';
-import { Client } from 'pg';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
 
@@ -54,16 +53,6 @@ async function metric(
     .reduce((sum, line) => sum + Number(line.split(' ').pop()), 0);
 }
 
-async function sql<T = Record<string, unknown>>(databaseUrl: string, query: string): Promise<T[]> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    return (await client.query(query)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
-
 /** A transport whose producer crashes once right after the broker has taken a batch, like a relay killed before it marks the batch sent. */
 function crashingOnceAfterPublish(standard: EventTransport): EventTransport {
   let crashed = false;
@@ -106,7 +95,7 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
       .map((r) => JSON.parse(r.value.toString()).id);
     expect(second).toBe(first);
     await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
-    const unsent = await sql(profile.databaseUrl, 'SELECT 1 FROM outbox WHERE sent_at IS NULL');
+    const unsent = await profile.sql('SELECT 1 FROM outbox WHERE sent_at IS NULL');
     expect(unsent).toHaveLength(0);
     expect(await metric(log, 'crm_events_consumed_total', { outcome: 'duplicate' })).toBe(1);
     expect(await metric(log, 'crm_events_consumed_total', { outcome: 'handled' })).toBe(1);
@@ -119,12 +108,12 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
     });
     const dead = await platform.collect(deadLetterTopic('interaction-log', platform.topicPrefix));
     // The timeline table disappears for a while, as in a failover: every attempt fails until it is back.
-    await sql(log.databaseUrl, 'ALTER TABLE timeline_entries RENAME TO timeline_entries_away');
+    await log.sql('ALTER TABLE timeline_entries RENAME TO timeline_entries_away');
     const customerId = await register(profile);
     await eventually(async () =>
       expect(await metric(log, 'crm_event_handler_retries_total')).toBeGreaterThanOrEqual(2),
     );
-    await sql(log.databaseUrl, 'ALTER TABLE timeline_entries_away RENAME TO timeline_entries');
+    await log.sql('ALTER TABLE timeline_entries_away RENAME TO timeline_entries');
 
     await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
     expect(dead).toHaveLength(0);

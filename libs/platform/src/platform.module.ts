@@ -11,7 +11,6 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule, seconds } from '@nestjs/throttler';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
-import Redis from 'ioredis';
 import { LoggerModule } from 'nestjs-pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
@@ -128,9 +127,9 @@ export class PlatformModule {
           // Counters shared by every replica when Redis is configured; per process otherwise.
           ...(config.REDIS_URL
             ? {
-                storage: new ThrottlerStorageRedisService(
-                  new Redis(config.REDIS_URL, { keyPrefix: `crm:${descriptor.name}:` }),
-                ),
+                storage: new ThrottlerStorageRedisService(config.REDIS_URL, {
+                  keyPrefix: `crm:${descriptor.name}:`,
+                }),
               }
             : {}),
         }),

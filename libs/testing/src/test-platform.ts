@@ -1,5 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DataSource } from 'typeorm';
+import { startEmbeddedPostgres } from '@crm/persistence';
 import type { Clock } from '@crm/kernel';
 import {
   InProcessBroker,
@@ -13,16 +18,23 @@ import {
 import { createServiceApp, type ServiceDescriptor } from '@crm/platform';
 import { createTestDatabase, createTestTopics, kafkaBrokers } from './test-environment';
 
-export type TransportKind = 'kafka' | 'in-process';
+/**
+ * Where a suite's services run: `kafka` — real Kafka and real PostgreSQL, as in production;
+ * `embedded` — the one-process runtime of `npm start`: PGlite and the in-process transport;
+ * `in-process` — real PostgreSQL with the in-process transport, for fast HTTP-only suites.
+ */
+export type TransportKind = 'kafka' | 'embedded' | 'in-process';
 
-/** Both runtimes the services must behave the same on; flow tests run against each. */
-export const TRANSPORT_KINDS: TransportKind[] = ['kafka', 'in-process'];
+/** The two runtimes the services must behave the same on; the flow tests run against each. */
+export const TRANSPORT_KINDS: TransportKind[] = ['kafka', 'embedded'];
 
 export interface TestService {
   app: NestFastifyApplication;
   /** http://127.0.0.1:<port> */
   url: string;
   databaseUrl: string;
+  /** Runs SQL on the service's own database, through its own connection pool. */
+  sql<T = Record<string, unknown>>(query: string, parameters?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
 }
 
@@ -61,6 +73,11 @@ export class TestPlatform {
     return new TestPlatform(kind, label, '', broker, new InProcessTransport(broker, 100));
   }
 
+  /** The runtime the suite asked for, as its services see it. */
+  get eventTransport(): 'kafka' | 'in-process' {
+    return this.kind === 'kafka' ? 'kafka' : 'in-process';
+  }
+
   private static kafkaTransport(clientId: string): KafkaTransport {
     return new KafkaTransport({ brokers: kafkaBrokers().split(','), clientId });
   }
@@ -71,19 +88,21 @@ export class TestPlatform {
   }
 
   async start(descriptor: ServiceDescriptor, options: StartOptions = {}): Promise<TestService> {
-    const database = await createTestDatabase(`${this.label}_${descriptor.name}`);
+    const database = await this.database(descriptor.name);
     this.drops.push(database.drop);
     const env: Record<string, string> = {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: '0',
       DATABASE_URL: database.url,
-      EVENT_TRANSPORT: this.kind,
+      EVENT_TRANSPORT: this.eventTransport,
       KAFKA_BROKERS: this.kind === 'kafka' ? kafkaBrokers() : '',
       EVENTS_TOPIC_PREFIX: this.topicPrefix,
       LOG_LEVEL: process.env.CRM_TEST_LOG_LEVEL ?? 'silent',
       OUTBOX_POLL_INTERVAL_MS: '200',
       CONSUMER_INITIAL_BACKOFF_MS: '50',
+      // PGlite has one session: one pooled connection, and a relay that polls instead of LISTENing.
+      ...(this.kind === 'embedded' ? { DATABASE_POOL_SIZE: '1', OUTBOX_LISTEN: 'false' } : {}),
       ...options.env,
     };
     const standard = this.standardTransport(descriptor.name);
@@ -94,6 +113,7 @@ export class TestPlatform {
       app,
       url: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
       databaseUrl: database.url,
+      sql: (query, parameters) => app.get(DataSource).query(query, parameters),
       close: async () => {
         const index = this.services.indexOf(service);
         if (index >= 0) this.services.splice(index, 1);
@@ -102,6 +122,19 @@ export class TestPlatform {
     };
     this.services.push(service);
     return service;
+  }
+
+  private async database(service: string): Promise<{ url: string; drop(): Promise<void> }> {
+    if (this.kind !== 'embedded') return createTestDatabase(`${this.label}_${service}`);
+    const directory = mkdtempSync(join(tmpdir(), `crm-${service}-`));
+    const embedded = await startEmbeddedPostgres(directory);
+    return {
+      url: embedded.url,
+      drop: async () => {
+        await embedded.stop();
+        rmSync(directory, { recursive: true, force: true });
+      },
+    };
   }
 
   /** Puts raw records on the broker, as any producer could. */
