@@ -1,22 +1,11 @@
 import { CreateOutboxAndInbox1732000000000 } from '@crm/messaging';
 import { createServiceDataSource, runMigrations } from '@crm/persistence';
-import { complaintsService } from '@crm/complaints';
-import { customerProfileService } from '@crm/customer-profile';
-import { interactionLogService } from '@crm/interaction-log';
-import { loanServicingService } from '@crm/loan-servicing';
-import { notificationsService } from '@crm/notifications';
+import { PLATFORM_SERVICES as services } from './platform-services';
 
 /**
  * Runs one service's migrations against DATABASE_URL: what the Kubernetes migration Job runs before a
  * rollout. Usage: `npm run migrate -- <service>`.
  */
-const services = [
-  customerProfileService,
-  interactionLogService,
-  complaintsService,
-  loanServicingService,
-  notificationsService,
-];
 
 async function main(): Promise<void> {
   const name = process.argv[2];

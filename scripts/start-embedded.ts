@@ -5,27 +5,20 @@
 import './embedded-tracing';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { join, resolve } from 'node:path';
-import { complaintsService } from '@crm/complaints';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
-import { loanServicingService } from '@crm/loan-servicing';
 import { InProcessBroker, InProcessTransport } from '@crm/messaging';
-import { notificationsService } from '@crm/notifications';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@crm/persistence';
 import { createServiceApp } from '@crm/platform';
-
-const services = [
-  customerProfileService,
-  interactionLogService,
-  complaintsService,
-  loanServicingService,
-  notificationsService,
-];
+import { PLATFORM_SERVICES as services } from './platform-services';
 
 async function main(): Promise<void> {
   const startedAt = performance.now();
   const dataDirectory = resolve(process.env.CRM_DATA_DIR ?? '.data');
   const host = process.env.HOST ?? '127.0.0.1';
+  // Moves every port by the same amount, to run a second platform beside the first.
+  const portOffset = Number(process.env.CRM_PORT_OFFSET ?? 0);
+  const portOf = (service: { defaultPort: number }) => service.defaultPort + portOffset;
   const broker = new InProcessBroker(3, join(dataDirectory, 'events'));
   const running: { app: NestFastifyApplication; database: EmbeddedPostgres }[] = [];
 
@@ -57,7 +50,7 @@ async function main(): Promise<void> {
       },
       { transport: new InProcessTransport(broker) },
     );
-    await app.listen(service.defaultPort, host);
+    await app.listen(portOf(service), host);
     running.push({ app, database });
   }
 
@@ -75,9 +68,9 @@ async function main(): Promise<void> {
       'Mint a development token:',
       `  TOKEN=$(npm run -s token -- --scopes ${scopes})`,
       'Register a customer, then read the timeline:',
-      `  curl -s -X POST ${base(3001)}/v1/customers -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
+      `  curl -s -X POST ${base(portOf(customerProfileService))}/v1/customers -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\`,
       `    -d '{"name":{"full":"王小明"},"locale":"zh-Hant-TW","timeZone":"Asia/Taipei","countryOfResidence":"TW"}'`,
-      `  curl -s ${base(3002)}/v1/customers/<id>/timeline -H "authorization: Bearer $TOKEN"`,
+      `  curl -s ${base(portOf(interactionLogService))}/v1/customers/<id>/timeline -H "authorization: Bearer $TOKEN"`,
       'Demo data: npm run seed',
       '',
       `Ready in ${seconds} s (resident memory ${Math.round(process.memoryUsage().rss / 2 ** 20)} MiB). Ctrl-C stops.`,

@@ -1,4 +1,4 @@
-import { CustomerRegisteredV1, eventsTopic } from '@crm/contracts';
+import { eventsTopic } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { encodeEvent } from '@crm/messaging';
 import {
@@ -8,6 +8,7 @@ import {
   eventually,
   fullAccessToken,
   type TestService,
+  customerRegisteredEvent,
 } from '@crm/testing';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
@@ -46,24 +47,8 @@ async function timeline(log: TestService, customerId: string) {
   };
 }
 
-function registeredEvent(customerId: string, time = new Date().toISOString()) {
-  return {
-    specversion: '1.0' as const,
-    id: newId(),
-    source: '/crm/customer-profile',
-    type: CustomerRegisteredV1.type,
-    time,
-    subject: `customers/${customerId}`,
-    datacontenttype: 'application/json' as const,
-    partitionkey: customerId,
-    data: {
-      customerId,
-      locale: 'en-GB',
-      timeZone: 'Europe/London',
-      countryOfResidence: 'GB',
-      registeredAt: time,
-    },
-  };
+function registeredEvent(customerId: string, time?: string) {
+  return customerRegisteredEvent(customerId, { time });
 }
 
 describe.each(TRANSPORT_KINDS)('customer registration flow (%s)', (kind) => {

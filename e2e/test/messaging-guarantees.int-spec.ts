@@ -1,4 +1,4 @@
-import { CustomerRegisteredV1, deadLetterTopic, eventsTopic } from '@crm/contracts';
+import { deadLetterTopic, eventsTopic } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { DLQ_HEADERS, encodeEvent, type EventTransport, type ReceivedRecord } from '@crm/messaging';
 import {
@@ -8,6 +8,7 @@ import {
   eventually,
   fullAccessToken,
   type TestService,
+  customerRegisteredEvent,
 } from '@crm/testing';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
@@ -124,23 +125,9 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
     const dead = await platform.collect(deadLetterTopic('interaction-log', platform.topicPrefix));
     const topic = eventsTopic('customer-profile', platform.topicPrefix);
     const customerId = newId();
-    const time = new Date().toISOString();
-    const valid = {
-      specversion: '1.0' as const,
-      id: newId(),
-      source: '/crm/customer-profile',
-      type: CustomerRegisteredV1.type,
-      time,
-      datacontenttype: 'application/json' as const,
-      partitionkey: customerId,
-      data: {
-        customerId,
-        locale: 'ar-EG',
-        timeZone: 'Africa/Cairo',
-        countryOfResidence: 'EG',
-        registeredAt: time,
-      },
-    };
+    const valid = customerRegisteredEvent(customerId, {
+      data: { locale: 'ar-EG', timeZone: 'Africa/Cairo', countryOfResidence: 'EG' },
+    });
     const breaksSchema = { ...valid, id: newId(), data: { ...valid.data, countryOfResidence: 'Egypt' } };
     const unreadable = { ...encodeEvent(valid, topic), value: Buffer.from('{"not json') };
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import {
   eventually,
   fullAccessToken,
   kafkaBrokers,
+  runsEmbedded,
 } from '@crm/testing';
 
 interface ExportedSpan {
@@ -45,8 +47,8 @@ function startOtlpReceiver(spans: ExportedSpan[]): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
-function startServiceProcess(service: string, env: Record<string, string>): ChildProcess {
-  const main = join(__dirname, '..', '..', 'dist', 'services', service, 'src', 'main.js');
+function startProcess(script: string, env: Record<string, string>): ChildProcess {
+  const main = join(__dirname, '..', '..', 'dist', script);
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
   return spawn(process.execPath, [main], {
     env: { ...process.env, NODE_OPTIONS: '', ...env },
@@ -76,33 +78,54 @@ describe('tracing across services', () => {
     await Promise.all(drops.map((drop) => drop()));
   });
 
-  it('follows one registration from the HTTP request through the outbox and Kafka into the interaction log', async () => {
-    receiver = await startOtlpReceiver(spans);
+  /** Each service in its own process, joined by real Kafka: the production shape. */
+  async function startOnKafka(telemetry: Record<string, string>) {
     const prefix = await createTestTopics('tracing');
     const ports = { 'customer-profile': 3101, 'interaction-log': 3102 } as const;
     for (const service of ['customer-profile', 'interaction-log'] as const) {
       const database = await createTestDatabase(`tracing_${service}`);
       drops.push(database.drop);
       processes.push(
-        startServiceProcess(service, {
+        startProcess(`services/${service}/src/main.js`, {
           PORT: String(ports[service]),
           HOST: '127.0.0.1',
           DATABASE_URL: database.url,
           KAFKA_BROKERS: kafkaBrokers(),
           EVENTS_TOPIC_PREFIX: prefix,
           LOG_LEVEL: 'warn',
-          OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
-          OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
-          OTEL_BSP_SCHEDULE_DELAY: '100',
-          OTEL_METRICS_EXPORTER: 'none',
-          OTEL_LOGS_EXPORTER: 'none',
+          ...telemetry,
         }),
       );
     }
-    const profileUrl = `http://127.0.0.1:${ports['customer-profile']}`;
-    const logUrl = `http://127.0.0.1:${ports['interaction-log']}`;
-    await Promise.all([waitUntilReady(profileUrl), waitUntilReady(logUrl)]);
+    return { profileUrl: 'http://127.0.0.1:3101', logUrl: 'http://127.0.0.1:3102' };
+  }
 
+  /** Without Kafka (a machine with only Node.js): all services in the one process of `npm start`. */
+  async function startEmbedded(telemetry: Record<string, string>) {
+    const directory = mkdtempSync(join(tmpdir(), 'crm-tracing-'));
+    drops.push(async () => rmSync(directory, { recursive: true, force: true }));
+    processes.push(
+      startProcess('scripts/start-embedded.js', {
+        CRM_DATA_DIR: directory,
+        CRM_PORT_OFFSET: '200',
+        LOG_LEVEL: 'warn',
+        ...telemetry,
+      }),
+    );
+    return { profileUrl: 'http://127.0.0.1:3201', logUrl: 'http://127.0.0.1:3202' };
+  }
+
+  it('follows one registration from the HTTP request through the outbox and the event transport into the interaction log', async () => {
+    receiver = await startOtlpReceiver(spans);
+    const telemetry = {
+      OTEL_EXPORTER_OTLP_PROTOCOL: 'http/json',
+      OTEL_EXPORTER_OTLP_ENDPOINT: `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`,
+      OTEL_BSP_SCHEDULE_DELAY: '100',
+    };
+    const { profileUrl, logUrl } = runsEmbedded()
+      ? await startEmbedded(telemetry)
+      : await startOnKafka(telemetry);
+    await Promise.all([waitUntilReady(profileUrl), waitUntilReady(logUrl)]);
     const token = await fullAccessToken();
     const response = await fetch(`${profileUrl}/v1/customers`, {
       method: 'POST',
@@ -125,14 +148,18 @@ describe('tracing across services', () => {
       expect(timeline.items).toHaveLength(1);
     });
 
+    // One process per service on Kafka; one process for all of them in the embedded runtime.
+    const [producer, consumer] = runsEmbedded()
+      ? ['crm-platform', 'crm-platform']
+      : ['customer-profile', 'interaction-log'];
     const consumed = await eventually(() => {
-      const span = spans.find((s) => s.service === 'interaction-log' && s.name.startsWith('process '));
+      const span = spans.find((s) => s.service === consumer && s.name.startsWith('process '));
       expect(span).toBeDefined();
       return span as ExportedSpan;
     });
     const trace = spans.filter((s) => s.traceId === consumed.traceId);
-    const request = trace.find((s) => s.service === 'customer-profile' && s.name.startsWith('POST'));
-    const publish = trace.find((s) => s.service === 'customer-profile' && s.name.startsWith('publish '));
+    const request = trace.find((s) => s.service === producer && s.name.startsWith('POST'));
+    const publish = trace.find((s) => s.service === producer && s.name.startsWith('publish '));
     expect(request).toBeDefined();
     expect(publish).toBeDefined();
     expect(consumed.parentSpanId).toBe(publish?.spanId);

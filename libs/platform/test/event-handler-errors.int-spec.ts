@@ -9,7 +9,7 @@ import {
 } from '@crm/contracts';
 import { DomainError, newId } from '@crm/kernel';
 import { DLQ_HEADERS, encodeEvent } from '@crm/messaging';
-import { TRANSPORT_KINDS, TestPlatform, eventually } from '@crm/testing';
+import { TRANSPORT_KINDS, TestPlatform, customerRegisteredEvent, eventually } from '@crm/testing';
 import type { ServiceDescriptor } from '../src/service-descriptor';
 
 /**
@@ -52,18 +52,8 @@ const probeService: ServiceDescriptor = {
   migrations: [],
 };
 
-function event(customerId: string, timeZone: string): CrmEvent<CustomerRegisteredV1Data> {
-  const time = new Date().toISOString();
-  return {
-    specversion: '1.0',
-    id: newId(),
-    source: '/crm/customer-profile',
-    type: CustomerRegisteredV1.type,
-    time,
-    datacontenttype: 'application/json',
-    partitionkey: customerId,
-    data: { customerId, locale: 'en', timeZone, countryOfResidence: 'GB', registeredAt: time },
-  };
+function event(customerId: string, timeZone: string) {
+  return customerRegisteredEvent(customerId, { data: { timeZone } });
 }
 
 describe.each(TRANSPORT_KINDS)('when an event handler throws (%s)', (kind) => {

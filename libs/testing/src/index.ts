@@ -1,5 +1,13 @@
 export { provideTestInfrastructure, type TestInfrastructure } from './infrastructure';
-export { createTestDatabase, createTestTopics, eventually, kafkaBrokers } from './test-environment';
+export {
+  createTestDatabase,
+  createEmbeddedTestDatabase,
+  createTestTopics,
+  eventually,
+  kafkaBrokers,
+  runsEmbedded,
+  type TestDatabase,
+} from './test-environment';
 export {
   TestPlatform,
   TRANSPORT_KINDS,
@@ -8,3 +16,4 @@ export {
   type StartOptions,
 } from './test-platform';
 export { mintToken, fullAccessToken, bearer, type TokenOptions } from './tokens';
+export { customerRegisteredEvent } from './events';

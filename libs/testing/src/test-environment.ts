@@ -1,7 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { allTopics } from '@crm/contracts';
+import { startEmbeddedPostgres } from '@crm/persistence';
 
 function setting(name: string): string {
   const value = process.env[name];
@@ -11,8 +15,35 @@ function setting(name: string): string {
 
 export const kafkaBrokers = () => setting('CRM_TEST_KAFKA_BROKERS');
 
-/** A fresh, empty database for one suite; drop it in afterAll. */
-export async function createTestDatabase(label: string): Promise<{ url: string; drop(): Promise<void> }> {
+/** True when no real PostgreSQL and Kafka could be had and the suites run on the embedded runtime. */
+export const runsEmbedded = () => process.env.CRM_TEST_RUNTIME === 'embedded';
+
+export interface TestDatabase {
+  url: string;
+  /** Settings a service needs for this database (PGlite: one connection, no LISTEN). */
+  env: Record<string, string>;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database for one suite: on the PostgreSQL server, or PGlite when there is none. */
+export async function createTestDatabase(label: string): Promise<TestDatabase> {
+  return runsEmbedded() ? createEmbeddedTestDatabase(label) : createServerTestDatabase(label);
+}
+
+export async function createEmbeddedTestDatabase(label: string): Promise<TestDatabase> {
+  const directory = mkdtempSync(join(tmpdir(), `crm-${label.replace(/[^a-z0-9]/g, '-')}-`));
+  const embedded = await startEmbeddedPostgres(directory);
+  return {
+    url: embedded.url,
+    env: { DATABASE_POOL_SIZE: '1', OUTBOX_LISTEN: 'false' },
+    drop: async () => {
+      await embedded.stop();
+      rmSync(directory, { recursive: true, force: true });
+    },
+  };
+}
+
+async function createServerTestDatabase(label: string): Promise<TestDatabase> {
   const adminUrl = setting('CRM_TEST_ADMIN_DATABASE_URL');
   const name = `crm_test_${label.replace(/[^a-z0-9]/g, '_')}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
@@ -26,6 +57,7 @@ export async function createTestDatabase(label: string): Promise<{ url: string; 
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    env: {},
     drop: async () => {
       const client = new Client({ connectionString: adminUrl });
       await client.connect();

@@ -1,10 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { startEmbeddedPostgres } from '@crm/persistence';
 import type { Clock } from '@crm/kernel';
 import {
   InProcessBroker,
@@ -16,7 +12,14 @@ import {
   type Subscription,
 } from '@crm/messaging';
 import { createServiceApp, type ServiceDescriptor } from '@crm/platform';
-import { createTestDatabase, createTestTopics, kafkaBrokers } from './test-environment';
+import {
+  createEmbeddedTestDatabase,
+  createTestDatabase,
+  createTestTopics,
+  kafkaBrokers,
+  runsEmbedded,
+  type TestDatabase,
+} from './test-environment';
 
 /**
  * Where a suite's services run: `kafka` — real Kafka and real PostgreSQL, as in production;
@@ -25,8 +28,11 @@ import { createTestDatabase, createTestTopics, kafkaBrokers } from './test-envir
  */
 export type TransportKind = 'kafka' | 'embedded' | 'in-process';
 
-/** The two runtimes the services must behave the same on; the flow tests run against each. */
-export const TRANSPORT_KINDS: TransportKind[] = ['kafka', 'embedded'];
+/**
+ * The two runtimes the services must behave the same on; the flow tests run against each. On a
+ * machine without PostgreSQL and Kafka only the embedded one can run.
+ */
+export const TRANSPORT_KINDS: TransportKind[] = runsEmbedded() ? ['embedded'] : ['kafka', 'embedded'];
 
 export interface TestService {
   app: NestFastifyApplication;
@@ -64,7 +70,8 @@ export class TestPlatform {
     readonly transport: EventTransport,
   ) {}
 
-  static async create(kind: TransportKind, label: string): Promise<TestPlatform> {
+  static async create(requested: TransportKind, label: string): Promise<TestPlatform> {
+    const kind = runsEmbedded() ? 'embedded' : requested;
     if (kind === 'kafka') {
       const prefix = await createTestTopics(label);
       return new TestPlatform(kind, label, prefix, undefined, this.kafkaTransport(`${label}-harness`));
@@ -101,8 +108,7 @@ export class TestPlatform {
       LOG_LEVEL: process.env.CRM_TEST_LOG_LEVEL ?? 'silent',
       OUTBOX_POLL_INTERVAL_MS: '200',
       CONSUMER_INITIAL_BACKOFF_MS: '50',
-      // PGlite has one session: one pooled connection, and a relay that polls instead of LISTENing.
-      ...(this.kind === 'embedded' ? { DATABASE_POOL_SIZE: '1', OUTBOX_LISTEN: 'false' } : {}),
+      ...database.env,
       ...options.env,
     };
     const standard = this.standardTransport(descriptor.name);
@@ -124,17 +130,9 @@ export class TestPlatform {
     return service;
   }
 
-  private async database(service: string): Promise<{ url: string; drop(): Promise<void> }> {
-    if (this.kind !== 'embedded') return createTestDatabase(`${this.label}_${service}`);
-    const directory = mkdtempSync(join(tmpdir(), `crm-${service}-`));
-    const embedded = await startEmbeddedPostgres(directory);
-    return {
-      url: embedded.url,
-      drop: async () => {
-        await embedded.stop();
-        rmSync(directory, { recursive: true, force: true });
-      },
-    };
+  private database(service: string): Promise<TestDatabase> {
+    const label = `${this.label}_${service}`;
+    return this.kind === 'embedded' ? createEmbeddedTestDatabase(label) : createTestDatabase(label);
   }
 
   /** Puts raw records on the broker, as any producer could. */

@@ -1,4 +1,3 @@
-import { Client } from 'pg';
 import { TestPlatform, bearer, fullAccessToken, type TestService } from '@crm/testing';
 import { customerProfileService } from '../src/customer-profile.service';
 
@@ -37,16 +36,10 @@ describe('customer-profile HTTP contract', () => {
   let service: TestService;
 
   async function rowCounts() {
-    const client = new Client({ connectionString: service.databaseUrl });
-    await client.connect();
-    try {
-      const { rows } = await client.query(
-        'SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM outbox)::int AS events',
-      );
-      return rows[0] as { customers: number; events: number };
-    } finally {
-      await client.end();
-    }
+    const [counts] = await service.sql<{ customers: number; events: number }>(
+      'SELECT (SELECT count(*) FROM customers)::int AS customers, (SELECT count(*) FROM outbox)::int AS events',
+    );
+    return counts;
   }
 
   beforeAll(async () => {
