@@ -165,7 +165,7 @@ describe('tracing across services', () => {
     expect(consumed.parentSpanId).toBe(publish?.spanId);
     // The interaction log's database write belongs to the same trace.
     expect(
-      trace.some((s) => s.service === 'interaction-log' && /INSERT|timeline_entries/i.test(s.name)),
+      trace.some((s) => s.service === consumer && /INSERT|timeline_entries/i.test(s.name)),
     ).toBe(true);
   });
 });
