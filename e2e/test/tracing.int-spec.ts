@@ -51,7 +51,7 @@ function startProcess(script: string, env: Record<string, string>): ChildProcess
   const main = join(__dirname, '..', '..', 'dist', script);
   if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
   return spawn(process.execPath, [main], {
-    env: { ...process.env, NODE_OPTIONS: '', ...env },
+    env: { ...process.env, NODE_OPTIONS: '', REDIS_URL: '', ...env },
     stdio: 'ignore',
   });
 }

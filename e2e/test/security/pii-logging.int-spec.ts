@@ -20,6 +20,7 @@ describe('personal data never reaches the logs', () => {
       env: {
         ...process.env,
         NODE_OPTIONS: '',
+        REDIS_URL: '',
         PORT: String(port),
         HOST: '127.0.0.1',
         DATABASE_URL: database.url,
