@@ -164,8 +164,6 @@ describe('tracing across services', () => {
     expect(publish).toBeDefined();
     expect(consumed.parentSpanId).toBe(publish?.spanId);
     // The interaction log's database write belongs to the same trace.
-    expect(
-      trace.some((s) => s.service === consumer && /INSERT|timeline_entries/i.test(s.name)),
-    ).toBe(true);
+    expect(trace.some((s) => s.service === consumer && /INSERT|timeline_entries/i.test(s.name))).toBe(true);
   });
 });

@@ -234,6 +234,30 @@ describe('attack suite: authentication and authorisation, on every service', () 
     }
   });
 
+  it('sends security headers and keeps CORS closed unless origins are configured', async () => {
+    const token = await mintToken({ roles: ['auditor'] });
+    for (const service of services) {
+      const response = await call(service, '/v1/audit', token, {
+        headers: { origin: 'https://evil.example' },
+      });
+      const held =
+        response.headers.get('x-content-type-options') === 'nosniff' &&
+        response.headers.get('strict-transport-security') !== null &&
+        response.headers.get('access-control-allow-origin') === null;
+      expect(tally.check('security headers and CORS', held)).toBe(true);
+      const preflight = await fetch(`${service.url}/v1/audit`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://evil.example', 'access-control-request-method': 'GET' },
+      });
+      expect(
+        tally.check(
+          'security headers and CORS',
+          preflight.headers.get('access-control-allow-origin') === null,
+        ),
+      ).toBe(true);
+    }
+  });
+
   it('leaves only health, metrics and docs open', async () => {
     for (const service of services) {
       for (const path of ['/health/live', '/health/ready', '/metrics', '/docs/openapi.json']) {
