@@ -135,4 +135,22 @@ describe('rate limits', () => {
     expect(statuses).toEqual([404, 404, 404, 404, 429, 429]);
     tally.check('rate limits', statuses[4] === 429 && statuses[5] === 429);
   });
+
+  it('keeps serving when the shared store is down: the limit fails open', async () => {
+    const profile = await platform.start(customerProfileService, {
+      env: { RATE_LIMIT_PER_MINUTE: '2', REDIS_URL: 'redis://127.0.0.1:1' },
+    });
+    const token = await mintToken({ scopes: ['customers:read'], client: 'app-during-redis-outage' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) {
+      statuses.push(
+        (
+          await fetch(`${profile.url}/v1/customers/0192f0c2-7b1e-7cc1-8a3e-1f2d3c4b5a69`, {
+            headers: bearer(token),
+          })
+        ).status,
+      );
+    }
+    expect(statuses).toEqual([404, 404, 404, 404]);
+  });
 });

@@ -10,7 +10,6 @@ import {
 import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { ThrottlerModule, seconds } from '@nestjs/throttler';
-import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
 import { LoggerModule } from 'nestjs-pino';
 import { Counter, Gauge, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
@@ -40,6 +39,7 @@ import {
 } from '@crm/security';
 import { AuditController } from './audit.controller';
 import { CallerThrottlerGuard } from './caller-throttler.guard';
+import { SharedRateLimitStore } from './shared-rate-limit.store';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import type { ServiceConfig } from './service-config';
@@ -70,6 +70,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(TRANSPORT_PRODUCER) private readonly producer: TransportProducer,
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     @Inject(METRICS_REGISTRY) registry: Registry,
+    @Inject(SharedRateLimitStore) private readonly rateLimitStore: SharedRateLimitStore | null,
   ) {
     new Gauge({
       name: 'crm_outbox_backlog_events',
@@ -98,6 +99,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     await this.relay.stop();
     await this.producer.close();
     await this.transport.close();
+    this.rateLimitStore?.close();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }
 }
@@ -111,6 +113,9 @@ export class PlatformModule {
     overrides: PlatformOverrides = {},
   ): DynamicModule {
     const prefix = config.EVENTS_TOPIC_PREFIX;
+    const rateLimitStore = config.REDIS_URL
+      ? new SharedRateLimitStore(config.REDIS_URL, descriptor.name)
+      : undefined;
     return {
       module: PlatformModule,
       imports: [
@@ -125,13 +130,7 @@ export class PlatformModule {
             },
           ],
           // Counters shared by every replica when Redis is configured; per process otherwise.
-          ...(config.REDIS_URL
-            ? {
-                storage: new ThrottlerStorageRedisService(config.REDIS_URL, {
-                  keyPrefix: `crm:${descriptor.name}:`,
-                }),
-              }
-            : {}),
+          ...(rateLimitStore ? { storage: rateLimitStore } : {}),
         }),
       ],
       controllers: [HealthController, MetricsController, AuditController],
@@ -240,6 +239,7 @@ export class PlatformModule {
         },
         AuditTrail,
         // Order matters: who is calling first, then how often they may.
+        { provide: SharedRateLimitStore, useValue: rateLimitStore ?? null },
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: CallerThrottlerGuard },
         { provide: APP_INTERCEPTOR, useClass: PrincipalContextInterceptor },
