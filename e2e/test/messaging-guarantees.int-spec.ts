@@ -149,3 +149,31 @@ describe.each(TRANSPORT_KINDS)('messaging guarantees (%s)', (kind) => {
     expect(await metric(log, 'crm_dlq_messages_total')).toBe(2);
   });
 });
+
+describe.each(TRANSPORT_KINDS)('graceful shutdown (%s)', (kind) => {
+  let platform: TestPlatform;
+
+  beforeAll(async () => {
+    platform = await TestPlatform.create(kind, 'shutdown');
+  });
+
+  afterAll(() => platform.close());
+
+  it('publishes what is committed before the service stops, closes its pool, and the consumer catches up', async () => {
+    // No LISTEN and a poll far away: only the flush on shutdown can publish the registration.
+    const profile = await platform.start(customerProfileService, {
+      env: { OUTBOX_LISTEN: 'false', OUTBOX_POLL_INTERVAL_MS: '600000' },
+    });
+    const log = await platform.start(interactionLogService);
+    const customerId = await register(profile);
+    expect(await profile.sql('SELECT 1 FROM outbox WHERE sent_at IS NULL')).toHaveLength(1);
+    expect(await metric(profile, 'crm_outbox_backlog_events')).toBe(1);
+    const sql = profile.sql;
+
+    await profile.close();
+
+    await eventually(async () => expect(await timelineLength(log, customerId)).toBe(1));
+    expect(await metric(log, 'crm_consumer_lag_records')).toBe(0);
+    await expect(sql('SELECT 1')).rejects.toThrow();
+  });
+});
