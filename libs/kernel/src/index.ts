@@ -3,4 +3,5 @@ export { DomainError, NotFoundError, type DomainErrorKind } from './domain-error
 export { newId, isUuid, isUuidV7 } from './ids';
 export { canonicalizeLocale, isIanaTimeZone, isCountryCode } from './locale';
 export { Money } from './money';
+export { Decimal } from './decimal';
 export { toE164 } from './phone';

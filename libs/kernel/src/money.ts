@@ -1,4 +1,5 @@
-import Decimal from 'decimal.js';
+import type DecimalJs from 'decimal.js';
+import { Decimal } from './decimal';
 
 /**
  * An amount of one currency, held as a decimal (never a JavaScript float) and serialised as a decimal
@@ -34,7 +35,7 @@ export class Money {
   }
 
   /** Rounded to the currency's minor unit; half-even (banker's rounding) unless another mode is given. */
-  rounded(mode: Decimal.Rounding = Decimal.ROUND_HALF_EVEN): Money {
+  rounded(mode: DecimalJs.Rounding = Decimal.ROUND_HALF_EVEN): Money {
     return new Money(this.amount.toDecimalPlaces(Money.minorUnits(this.currency), mode), this.currency);
   }
 

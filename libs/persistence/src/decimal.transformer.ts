@@ -1,4 +1,4 @@
-import Decimal from 'decimal.js';
+import { Decimal } from '@crm/kernel';
 import type { ValueTransformer } from 'typeorm';
 
 /** Maps a PostgreSQL `numeric` column to a Decimal: money never passes through a JavaScript float. */

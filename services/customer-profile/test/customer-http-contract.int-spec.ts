@@ -1,3 +1,4 @@
+import { AdjustableClock } from '@crm/kernel';
 import { TestPlatform, bearer, fullAccessToken, type TestService } from '@crm/testing';
 import { customerProfileService } from '../src/customer-profile.service';
 
@@ -42,9 +43,11 @@ describe('customer-profile HTTP contract', () => {
     return counts;
   }
 
+  const clock = new AdjustableClock('2026-02-10T01:30:00Z');
+
   beforeAll(async () => {
     platform = await TestPlatform.create('in-process', 'http-contract');
-    service = await platform.start(customerProfileService);
+    service = await platform.start(customerProfileService, { clock });
   });
 
   afterAll(() => platform.close());
@@ -70,6 +73,13 @@ describe('customer-profile HTTP contract', () => {
       await fetch(`${service.url}/v1/customers/${response.body.id}`, { headers: bearer(token) })
     ).json()) as Record<string, any>;
     expect(read.name.full).toBe(full.normalize('NFC'));
+  });
+
+  it('stamps registrations with the injected clock, in UTC', async () => {
+    clock.set('2026-02-10T01:30:00Z'); // Lunar New Year's eve, 09:30 in Taipei
+    expect((await post(service, JSON.stringify(valid))).body.registeredAt).toBe('2026-02-10T01:30:00.000Z');
+    clock.advanceBy(36 * 60 * 60 * 1000);
+    expect((await post(service, JSON.stringify(valid))).body.registeredAt).toBe('2026-02-11T13:30:00.000Z');
   });
 
   it('canonicalises the locale it stores', async () => {
