@@ -1,5 +1,3 @@
-import { PGlite } from '@electric-sql/pglite';
-import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 
@@ -27,6 +25,9 @@ function freePort(): Promise<number> {
  * connection: the service must run with a pool of one and without a separate LISTEN connection.
  */
 export async function startEmbeddedPostgres(dataDirectory: string): Promise<EmbeddedPostgres> {
+  // Loaded here, not with the library: services on a PostgreSQL server never load the WebAssembly build.
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { PGLiteSocketServer } = await import('@electric-sql/pglite-socket');
   mkdirSync(dataDirectory, { recursive: true });
   const db = await PGlite.create(dataDirectory);
   const port = await freePort();
