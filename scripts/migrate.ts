@@ -1,5 +1,5 @@
-import { CreateOutboxAndInbox1732000000000 } from '@crm/messaging';
 import { createServiceDataSource, runMigrations } from '@crm/persistence';
+import { serviceMigrations } from '@crm/platform';
 import { PLATFORM_SERVICES as services } from './platform-services';
 
 /**
@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   const dataSource = createServiceDataSource({
     url,
     entities: service.entities,
-    migrations: [CreateOutboxAndInbox1732000000000, ...service.migrations],
+    migrations: serviceMigrations(service),
     applicationName: `${service.name}-migrations`,
   });
   await dataSource.initialize();

@@ -14,3 +14,5 @@ export { PageQuery, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page } from 
 export { SERVICE_CONFIG, EVENT_TRANSPORT, METRICS_REGISTRY } from './tokens';
 export { IsLocale, IsTimeZone, IsCountry, IsHumanText } from './validators';
 export { uuidParam } from './pipes';
+export { Idempotent } from './idempotency/idempotency.interceptor';
+export { serviceMigrations } from './platform-migrations';

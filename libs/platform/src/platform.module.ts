@@ -16,7 +16,6 @@ import { DataSource } from 'typeorm';
 import { deadLetterTopic } from '@crm/contracts';
 import { Clock, SystemClock } from '@crm/kernel';
 import {
-  CreateOutboxAndInbox1732000000000,
   EventPublisher,
   InProcessBroker,
   InProcessTransport,
@@ -30,16 +29,12 @@ import {
 } from '@crm/messaging';
 import { createMetricsRegistry, loggerOptions } from '@crm/observability';
 import { TransactionRunner, createServiceDataSource, runMigrations } from '@crm/persistence';
-import {
-  AccessGuard,
-  AuditTrail,
-  CreateAuditLog1732000000001,
-  PrincipalContextInterceptor,
-  TokenVerifier,
-} from '@crm/security';
+import { AccessGuard, AuditTrail, PrincipalContextInterceptor, TokenVerifier } from '@crm/security';
 import { AuditController } from './audit.controller';
 import { CallerThrottlerGuard } from './caller-throttler.guard';
 import { SharedRateLimitStore } from './shared-rate-limit.store';
+import { serviceMigrations } from './platform-migrations';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
 import type { ServiceConfig } from './service-config';
@@ -145,11 +140,7 @@ export class PlatformModule {
             const dataSource = createServiceDataSource({
               url: config.DATABASE_URL,
               entities: descriptor.entities,
-              migrations: [
-                CreateOutboxAndInbox1732000000000,
-                CreateAuditLog1732000000001,
-                ...descriptor.migrations,
-              ],
+              migrations: serviceMigrations(descriptor),
               applicationName: descriptor.name,
               poolSize: config.DATABASE_POOL_SIZE,
             });
@@ -243,6 +234,7 @@ export class PlatformModule {
         { provide: APP_GUARD, useClass: AccessGuard },
         { provide: APP_GUARD, useClass: CallerThrottlerGuard },
         { provide: APP_INTERCEPTOR, useClass: PrincipalContextInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         PlatformLifecycle,
       ],
       exports: [

@@ -82,6 +82,49 @@ describe('customer-profile HTTP contract', () => {
     expect((await post(service, JSON.stringify(valid))).body.registeredAt).toBe('2026-02-11T13:30:00.000Z');
   });
 
+  describe('Idempotency-Key', () => {
+    it('answers a retry with the first result instead of registering twice', async () => {
+      const before = await rowCounts();
+      const headers = { 'content-type': 'application/json', 'idempotency-key': `retry-${Date.now()}` };
+      const first = await post(service, JSON.stringify(valid), headers);
+      const retry = await fetch(`${service.url}/v1/customers`, {
+        method: 'POST',
+        headers: { ...headers, ...bearer(token) },
+        body: JSON.stringify(valid),
+      });
+      expect(first.status).toBe(201);
+      expect(retry.status).toBe(201);
+      expect(retry.headers.get('idempotent-replayed')).toBe('true');
+      expect(((await retry.json()) as { id: string }).id).toBe(first.body.id);
+      expect(await rowCounts()).toEqual({ customers: before.customers + 1, events: before.events + 1 });
+    });
+
+    it('registers once when the same request races itself', async () => {
+      const before = await rowCounts();
+      const headers = { 'content-type': 'application/json', 'idempotency-key': `race-${Date.now()}` };
+      const answers = await Promise.all(
+        Array.from({ length: 5 }, () => post(service, JSON.stringify(valid), headers)),
+      );
+      expect(answers.map((a) => a.status)).toEqual([201, 201, 201, 201, 201]);
+      expect(new Set(answers.map((a) => a.body.id)).size).toBe(1);
+      expect(await rowCounts()).toEqual({ customers: before.customers + 1, events: before.events + 1 });
+    });
+
+    it('refuses a key reused for a different request, and a malformed key', async () => {
+      const key = `reuse-${Date.now()}`;
+      const headers = { 'content-type': 'application/json', 'idempotency-key': key };
+      expect((await post(service, JSON.stringify(valid), headers)).status).toBe(201);
+      const reused = await post(service, JSON.stringify({ ...valid, locale: 'en-GB' }), headers);
+      expect(reused.status).toBe(422);
+      expect(reused.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+      const malformed = await post(service, JSON.stringify(valid), {
+        'content-type': 'application/json',
+        'idempotency-key': 'k'.repeat(256),
+      });
+      expect(malformed.status).toBe(400);
+    });
+  });
+
   it('canonicalises the locale it stores', async () => {
     const response = await post(service, JSON.stringify({ ...valid, locale: 'ZH-hant-tw' }));
     expect(response.body.locale).toBe('zh-Hant-TW');

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, Idempotent, uuidParam } from '@crm/platform';
 import { Requires, maySeePersonalData } from '@crm/security';
 import { CustomerQueries } from '../application/customer.queries';
 import { RegisterCustomerUseCase } from '../application/register-customer/register-customer.use-case';
@@ -17,6 +17,7 @@ export class CustomerController {
 
   @Post()
   @Requires('customers:write')
+  @Idempotent()
   @ApiCreatedResponse({ type: CustomerResponse })
   @ApiProblemResponses(400, 413, 415, 422)
   async register(
