@@ -27,6 +27,3 @@ export function defineEvent<TData>(definition: {
   }
   return definition;
 }
-
-/** The data type carried by an event definition. */
-export type EventData<D> = D extends EventDefinition<infer T> ? T : never;

@@ -1,6 +1,6 @@
 export { Clock, SystemClock, AdjustableClock } from './clock';
 export { DomainError, NotFoundError, type DomainErrorKind } from './domain-error';
-export { newId, isUuid, isUuidV7 } from './ids';
+export { newId } from './ids';
 export { canonicalizeLocale, isIanaTimeZone, isCountryCode } from './locale';
 export { Money } from './money';
 export { Decimal } from './decimal';

@@ -22,12 +22,6 @@ export class PageQuery {
   cursor?: string;
 }
 
-export interface Page<T> {
-  items: T[];
-  /** Pass as `cursor` to read the next page; null on the last page. */
-  nextCursor: string | null;
-}
-
 export function encodeCursor(position: Record<string, string>): string {
   return Buffer.from(JSON.stringify(position), 'utf8').toString('base64url');
 }

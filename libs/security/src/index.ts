@@ -7,12 +7,11 @@ export {
   type Permission,
   type StaffRole,
 } from './permissions';
-export { hasPermission, systemPrincipal, type Principal } from './principal';
+export { systemPrincipal, type Principal } from './principal';
 export { runAs, currentPrincipal } from './request-context';
 export {
   TokenVerifier,
   AuthenticationError,
-  DEVELOPMENT_KEY_ID,
   developmentPublicJwk,
   type TokenVerifierOptions,
 } from './token-verifier';
@@ -21,4 +20,4 @@ export { AccessGuard, AccessDeniedError, principalOf } from './access.guard';
 export { PrincipalContextInterceptor } from './principal-context.interceptor';
 export { AuditTrail, type AuditEntry, type AuditRecord } from './audit/audit-trail';
 export { CreateAuditLog1732000000001 } from './audit/1732000000001-create-audit-log';
-export { maySeePersonalData, maskEmail, maskPhone, maskDate } from './masking';
+export { maySeePersonalData, maskEmail, maskPhone } from './masking';

@@ -17,8 +17,3 @@ export function maskEmail(email: string): string {
 export function maskPhone(phone: string): string {
   return phone.replace(/\d(?=\d{3})/g, '*');
 }
-
-/** `1990-04-12` → `****-**-**` */
-export function maskDate(_date: string): string {
-  return '****-**-**';
-}

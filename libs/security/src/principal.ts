@@ -11,10 +11,6 @@ export interface Principal {
   permissions: ReadonlySet<Permission>;
 }
 
-export function hasPermission(principal: Principal, permission: Permission): boolean {
-  return principal.permissions.has(permission);
-}
-
 /** The service itself, acting on an event: recorded in the audit trail like any caller. */
 export function systemPrincipal(service: string): Principal {
   return { kind: 'system', subject: service, roles: [], permissions: new Set() };

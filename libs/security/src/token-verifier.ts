@@ -28,8 +28,6 @@ export interface TokenVerifierOptions {
   algorithms: string[];
 }
 
-export const DEVELOPMENT_KEY_ID = developmentKey.kid;
-
 export function developmentPublicJwk() {
   const { d: _private, ...publicJwk } = developmentKey;
   return publicJwk;
