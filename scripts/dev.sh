@@ -16,4 +16,6 @@ for service in customer-profile interaction-log complaints loan-servicing notifi
     node dist/services/$service/src/main.js 2>&1 | sed -u "s/^/[$service] /" &
   pids+=($!)
 done
+echo "[dev] services on http://127.0.0.1:3001-3005 (docs at /docs). A development token:"
+echo "[dev]   TOKEN=\$(npm run -s token -- --scopes customers:read,customers:write,interactions:read,pii:read)"
 wait
