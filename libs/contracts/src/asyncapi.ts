@@ -42,13 +42,14 @@ export function buildAsyncApiDocument(): Record<string, unknown> {
           data: definition.dataSchema,
         },
       },
+      examples: [{ name: 'example', payload: { type: definition.type, data: definition.example } }],
       bindings: { kafka: { key: { type: 'string', description: 'customer id' }, bindingVersion: '0.5.0' } },
     };
   }
 
   for (const service of SERVICES) {
     const channelId = eventsTopic(service);
-    const produced = EVENT_CATALOG.filter((definition) => definition.producer === service);
+    const produced = EVENT_CATALOG.filter((definition) => definition.producers.includes(service));
     channels[channelId] = {
       address: channelId,
       description: `Events published by ${service} through its transactional outbox.`,

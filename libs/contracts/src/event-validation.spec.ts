@@ -1,3 +1,4 @@
+import { EVENT_CATALOG } from './catalog';
 import { validateEventData } from './event-validation';
 
 describe('validateEventData', () => {
@@ -34,4 +35,13 @@ describe('validateEventData', () => {
   it('refuses unknown event types', () => {
     expect(validateEventData('crm.customer.teleported.v1', valid).valid).toBe(false);
   });
+});
+
+describe('the catalog', () => {
+  it.each(EVENT_CATALOG.map((definition) => [definition.type, definition] as const))(
+    '%s: its typed example meets its JSON Schema',
+    (type, definition) => {
+      expect(validateEventData(type, definition.example)).toEqual({ valid: true, errors: [] });
+    },
+  );
 });

@@ -5,3 +5,14 @@ export { canonicalizeLocale, isIanaTimeZone, isCountryCode } from './locale';
 export { Money } from './money';
 export { Decimal } from './decimal';
 export { toE164 } from './phone';
+export { BusinessCalendar, type CalendarOverrides } from './business-calendar';
+export {
+  addDays,
+  daysBetween,
+  dayOfWeek,
+  instantOf,
+  isLocalDate,
+  localDateOf,
+  offsetMinutes,
+  type LocalDate,
+} from './local-date';

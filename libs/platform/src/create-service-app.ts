@@ -11,7 +11,7 @@ import { httpRequestDuration } from '@crm/observability';
 import { useBoundedJsonParser } from './json-body.parser';
 import { PlatformModule, type PlatformOverrides } from './platform.module';
 import { ProblemDetailsFilter, toRequestValidationError } from './problem-details';
-import { loadServiceConfig, type ServiceConfig } from './service-config';
+import { loadServiceConfig, loadServiceSettings, type ServiceConfig } from './service-config';
 import type { ServiceDescriptor } from './service-descriptor';
 import { EVENT_TRANSPORT, METRICS_REGISTRY, SERVICE_CONFIG } from './tokens';
 
@@ -26,12 +26,15 @@ export async function createServiceApp(
   overrides: PlatformOverrides = {},
 ): Promise<NestFastifyApplication> {
   const config = loadServiceConfig(descriptor.name, descriptor.defaultPort, env);
+  const settings = descriptor.settings
+    ? loadServiceSettings(descriptor.name, descriptor.settings, env)
+    : undefined;
 
   @Module({})
   class ServiceRootModule {}
   const root: DynamicModule = {
     module: ServiceRootModule,
-    imports: [PlatformModule.forService(descriptor, config, overrides), descriptor.module],
+    imports: [PlatformModule.forService(descriptor, config, overrides, settings), descriptor.module],
   };
 
   const adapter = new FastifyAdapter({

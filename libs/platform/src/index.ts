@@ -1,6 +1,11 @@
 export { createServiceApp, runService } from './create-service-app';
 export { PlatformModule, type PlatformOverrides } from './platform.module';
-export { ServiceConfig, InvalidConfigurationError, loadServiceConfig } from './service-config';
+export {
+  ServiceConfig,
+  InvalidConfigurationError,
+  loadServiceConfig,
+  loadServiceSettings,
+} from './service-config';
 export type { ServiceDescriptor } from './service-descriptor';
 export {
   ProblemDetailsFilter,
@@ -16,3 +21,5 @@ export { IsLocale, IsTimeZone, IsCountry, IsHumanText } from './validators';
 export { uuidParam } from './pipes';
 export { Idempotent } from './idempotency/idempotency.interceptor';
 export { serviceMigrations } from './platform-migrations';
+export type { ScheduledJob } from './scheduling/scheduled-job';
+export { JobRunner } from './scheduling/job-runner';

@@ -32,6 +32,7 @@ import { TransactionRunner, createServiceDataSource, runMigrations } from '@crm/
 import { AccessGuard, AuditTrail, PrincipalContextInterceptor, TokenVerifier } from '@crm/security';
 import { AuditController } from './audit.controller';
 import { CallerThrottlerGuard } from './caller-throttler.guard';
+import { JobRunner } from './scheduling/job-runner';
 import { SharedRateLimitStore } from './shared-rate-limit.store';
 import { serviceMigrations } from './platform-migrations';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -66,6 +67,7 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(EVENT_TRANSPORT) private readonly transport: EventTransport,
     @Inject(METRICS_REGISTRY) registry: Registry,
     @Inject(SharedRateLimitStore) private readonly rateLimitStore: SharedRateLimitStore | null,
+    private readonly jobs: JobRunner,
   ) {
     new Gauge({
       name: 'crm_outbox_backlog_events',
@@ -87,10 +89,12 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
 
   async onApplicationBootstrap(): Promise<void> {
     await this.relay.start();
+    this.jobs.start();
   }
 
   // Runs after the HTTP server and the event consumers have stopped: flush the relay, then close.
   async onApplicationShutdown(): Promise<void> {
+    await this.jobs.stop();
     await this.relay.stop();
     await this.producer.close();
     await this.transport.close();
@@ -106,6 +110,7 @@ export class PlatformModule {
     descriptor: ServiceDescriptor,
     config: ServiceConfig,
     overrides: PlatformOverrides = {},
+    settings?: object,
   ): DynamicModule {
     const prefix = config.EVENTS_TOPIC_PREFIX;
     const rateLimitStore = config.REDIS_URL
@@ -132,6 +137,8 @@ export class PlatformModule {
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_DESCRIPTOR, useValue: descriptor },
+        ...(descriptor.settings && settings ? [{ provide: descriptor.settings, useValue: settings }] : []),
+        JobRunner,
         { provide: Clock, useValue: overrides.clock ?? new SystemClock() },
         { provide: METRICS_REGISTRY, useFactory: () => createMetricsRegistry(descriptor.name) },
         {
@@ -238,6 +245,7 @@ export class PlatformModule {
         PlatformLifecycle,
       ],
       exports: [
+        ...(descriptor.settings ? [descriptor.settings] : []),
         SERVICE_CONFIG,
         Clock,
         DataSource,

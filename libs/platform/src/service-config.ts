@@ -141,6 +141,12 @@ export class ServiceConfig {
   @Max(256)
   JSON_MAX_DEPTH = 32;
 
+  /** How often each scheduled job of the service runs (follow-ups due, SLA clocks, the daily loan run); 0 turns them off. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  SCHEDULER_INTERVAL_MS = 30_000;
+
   get trustsDevelopmentKey(): boolean {
     return this.AUTH_TRUST_DEVELOPMENT_KEY ?? this.NODE_ENV !== 'production';
   }
@@ -164,18 +170,42 @@ export class InvalidConfigurationError extends Error {
   }
 }
 
+function definedVariables(env: Record<string, string | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(env).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== '',
+    ),
+  );
+}
+
+function problemsOf(config: object): string[] {
+  return validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
+    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
+  );
+}
+
+/**
+ * A service's own settings (a class with defaults and class-validator rules, named in its descriptor),
+ * read from the same environment and refused the same way as the platform's.
+ */
+export function loadServiceSettings<T extends object>(
+  service: string,
+  settings: new () => T,
+  env: Record<string, string | undefined>,
+): T {
+  const loaded = plainToInstance(settings, definedVariables(env), { exposeDefaultValues: true });
+  const problems = problemsOf(loaded);
+  if (problems.length > 0) throw new InvalidConfigurationError(service, problems);
+  return loaded;
+}
+
 export function loadServiceConfig(
   service: string,
   defaultPort: number,
   env: Record<string, string | undefined>,
 ): ServiceConfig {
-  const defined = Object.fromEntries(
-    Object.entries(env).filter(([, value]) => value !== undefined && value !== ''),
-  );
-  const config = plainToInstance(ServiceConfig, { PORT: defaultPort, ...defined });
-  const problems = validateSync(config, { forbidUnknownValues: false }).flatMap((error) =>
-    Object.values(error.constraints ?? {}).map((message) => `${error.property}: ${message}`),
-  );
+  const config = plainToInstance(ServiceConfig, { PORT: defaultPort, ...definedVariables(env) });
+  const problems = problemsOf(config);
   if (config.NODE_ENV === 'production') {
     if (!config.AUTH_JWKS_URL)
       problems.push('AUTH_JWKS_URL: production needs the identity provider JWKS URL');

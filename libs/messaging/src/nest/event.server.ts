@@ -34,7 +34,7 @@ export class EventServer extends Server implements CustomTransportStrategy {
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
     try {
-      const topics = [...new Set(this.handledTypes().map((type) => this.topicOf(type)))];
+      const topics = [...new Set(this.handledTypes().flatMap((type) => this.topicsOf(type)))];
       this.topics = topics;
       if (topics.length > 0) {
         this.subscription = await this.options.transport.subscribe({
@@ -76,9 +76,10 @@ export class EventServer extends Server implements CustomTransportStrategy {
     };
   }
 
-  private topicOf(type: string): string {
+  /** Every topic the type can arrive on: one per service that publishes it. */
+  private topicsOf(type: string): string[] {
     const definition = findEventDefinition(type);
     if (!definition) throw new Error(`@EventPattern('${type}') names no event type of the contracts library`);
-    return eventsTopic(definition.producer, this.options.topicPrefix);
+    return definition.producers.map((producer) => eventsTopic(producer, this.options.topicPrefix));
   }
 }

@@ -43,9 +43,9 @@ export class OutboxEventPublisher extends EventPublisher {
   }
 
   private envelope(event: NewEvent): CrmEvent {
-    if (event.definition.producer !== this.service) {
+    if (!event.definition.producers.includes(this.service)) {
       throw new Error(
-        `${this.service} may not publish ${event.definition.type}: its producer is ${event.definition.producer}`,
+        `${this.service} may not publish ${event.definition.type}: its producers are ${event.definition.producers.join(', ')}`,
       );
     }
     const validation = validateEventData(event.definition.type, event.data);
