@@ -15,6 +15,22 @@ export const PERMISSIONS = [
   'notifications:write',
   'pii:read',
   'audit:read',
+  // Set by compliance systems: KYC status and AML flags.
+  'compliance:write',
+  // Customer vulnerability (FCA FG21/1): recorded by staff with the customer's agreement.
+  'vulnerability:read',
+  'vulnerability:write',
+  // Data-subject rights: erasure requests and personal-data exports.
+  'privacy:write',
+  // The second person of a maker–checker pair (complaint final responses, hardship arrangements).
+  'complaints:approve',
+  'loans:approve',
+  // Regulatory reports and cross-customer insight.
+  'reports:read',
+  // Notification templates: authoring and approval for sending.
+  'templates:write',
+  // Answering a satisfaction survey (customer-facing apps).
+  'surveys:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -40,6 +56,8 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'notifications:read',
     'notifications:write',
     'pii:read',
+    'vulnerability:read',
+    'vulnerability:write',
   ],
   'complaint-handler': [
     'customers:read',
@@ -47,7 +65,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'interactions:write',
     'complaints:read',
     'complaints:write',
+    'complaints:approve',
     'pii:read',
+    'vulnerability:read',
   ],
   'collections-officer': [
     'customers:read',
@@ -55,7 +75,9 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'interactions:write',
     'loans:read',
     'loans:write',
+    'loans:approve',
     'pii:read',
+    'vulnerability:read',
   ],
   'compliance-officer': [
     'customers:read',
@@ -64,6 +86,10 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'loans:read',
     'audit:read',
     'pii:read',
+    'compliance:write',
+    'privacy:write',
+    'reports:read',
+    'templates:write',
   ],
   auditor: [
     'customers:read',
@@ -87,6 +113,7 @@ export const CUSTOMER_SELF_PERMISSIONS: readonly Permission[] = [
   'loans:read',
   'notifications:read',
   'pii:read',
+  'surveys:write',
 ];
 
 export function isPermission(value: string): value is Permission {
