@@ -39,6 +39,8 @@ export interface TestService {
   /** http://127.0.0.1:<port> */
   url: string;
   databaseUrl: string;
+  /** The database settings the service was started with, for replicas of it. */
+  databaseEnv: Record<string, string>;
   /** Runs SQL on the service's own database, through its own connection pool. */
   sql<T = Record<string, unknown>>(query: string, parameters?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -49,6 +51,8 @@ export interface StartOptions {
   /** Replaces the service's transport, e.g. to inject a fault between broker and relay. */
   transport?: (standard: EventTransport) => EventTransport;
   env?: Record<string, string>;
+  /** Starts another replica on this service's database (scheduler and consumer-group tests). */
+  replicaOf?: TestService;
 }
 
 /**
@@ -95,8 +99,15 @@ export class TestPlatform {
   }
 
   async start(descriptor: ServiceDescriptor, options: StartOptions = {}): Promise<TestService> {
-    const database = await this.database(descriptor.name);
-    this.drops.push(database.drop);
+    let database: Pick<TestDatabase, 'url' | 'env'>;
+    if (options.replicaOf) {
+      // PGlite serves one connection: replicas need the real PostgreSQL (kind `kafka` or `in-process`).
+      database = { url: options.replicaOf.databaseUrl, env: options.replicaOf.databaseEnv };
+    } else {
+      const own = await this.database(descriptor.name);
+      this.drops.push(own.drop);
+      database = own;
+    }
     const env: Record<string, string> = {
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
@@ -119,6 +130,7 @@ export class TestPlatform {
       app,
       url: (await app.getUrl()).replace('[::1]', '127.0.0.1'),
       databaseUrl: database.url,
+      databaseEnv: database.env,
       sql: (query, parameters) => app.get(DataSource).query(query, parameters),
       close: async () => {
         const index = this.services.indexOf(service);

@@ -1,5 +1,8 @@
 import { Module } from '@nestjs/common';
+import { NotificationTemplatesModule } from './notification-templates.module';
 
-/** The service's domain arrives with its own issue; the platform already gives it health, metrics, docs and events. */
-@Module({})
+/** Workflows, channel choice, contact hours, delivery and its tracking. */
+@Module({
+  imports: [NotificationTemplatesModule],
+})
 export class NotificationsModule {}

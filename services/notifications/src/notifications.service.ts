@@ -1,4 +1,5 @@
 import type { ServiceDescriptor } from '@crm/platform';
+import { templateEntities, templateMigrations } from './notification-templates.module';
 import { NotificationsModule } from './notifications.module';
 
 export const notificationsService: ServiceDescriptor = {
@@ -7,6 +8,6 @@ export const notificationsService: ServiceDescriptor = {
   title: 'Notifications',
   description: "Messages in the customer's language, on a consented channel, at a decent hour.",
   module: NotificationsModule,
-  entities: [],
-  migrations: [],
+  entities: [...templateEntities],
+  migrations: [...templateMigrations],
 };
