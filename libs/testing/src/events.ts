@@ -1,5 +1,13 @@
-import { CustomerRegisteredV1, type CrmEvent, type CustomerRegisteredV1Data } from '@crm/contracts';
+import {
+  CustomerRegisteredV1,
+  eventsTopic,
+  type CrmEvent,
+  type CustomerRegisteredV1Data,
+  type EventDefinition,
+  type ServiceName,
+} from '@crm/contracts';
 import { newId } from '@crm/kernel';
+import { encodeEvent, type OutgoingRecord } from '@crm/messaging';
 
 /** A well-formed `crm.customer.registered.v1`, as customer-profile would publish it. */
 export function customerRegisteredEvent(
@@ -25,4 +33,29 @@ export function customerRegisteredEvent(
       ...overrides.data,
     },
   };
+}
+
+/**
+ * Any platform event as its producer would publish it, ready for `platform.produce`: the record goes on
+ * the producer's topic (under the suite's prefix) with the customer id as key.
+ */
+export function eventRecord<TData>(
+  definition: EventDefinition<TData>,
+  customerId: string,
+  data: TData,
+  options: { topicPrefix?: string; time?: string; id?: string; producer?: ServiceName } = {},
+): { event: CrmEvent<TData>; record: OutgoingRecord } {
+  const producer = options.producer ?? definition.producers[0];
+  if (!producer) throw new Error(`${definition.type} has no producer`);
+  const event: CrmEvent<TData> = {
+    specversion: '1.0',
+    id: options.id ?? newId(),
+    source: `/crm/${producer}`,
+    type: definition.type,
+    time: options.time ?? new Date().toISOString(),
+    datacontenttype: 'application/json',
+    partitionkey: customerId,
+    data,
+  };
+  return { event, record: encodeEvent(event, eventsTopic(producer, options.topicPrefix ?? '')) };
 }

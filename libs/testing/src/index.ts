@@ -16,4 +16,4 @@ export {
   type StartOptions,
 } from './test-platform';
 export { mintToken, fullAccessToken, bearer, type TokenOptions } from './tokens';
-export { customerRegisteredEvent } from './events';
+export { customerRegisteredEvent, eventRecord } from './events';
