@@ -1,8 +1,5 @@
-export interface RegisterCustomerCommand {
-  name: { full: string };
-  locale: string;
-  timeZone: string;
-  countryOfResidence: string;
-  email?: string;
-  phone?: string;
-}
+import type { CustomerProfile, ProfileInput } from '../../domain/customer';
+
+/** A new customer's profile as the API received it (optional fields absent or null when not given). */
+export type RegisterCustomerCommand = ProfileInput &
+  Pick<CustomerProfile, 'name' | 'locale' | 'timeZone' | 'countryOfResidence'>;

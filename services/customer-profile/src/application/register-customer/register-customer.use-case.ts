@@ -4,7 +4,9 @@ import { Clock, newId } from '@crm/kernel';
 import { EventPublisher, newEvent } from '@crm/messaging';
 import { TransactionRunner } from '@crm/persistence';
 import { AuditTrail } from '@crm/security';
-import { Customer, PERSONAL_DATA_FIELDS } from '../../domain/customer';
+import { Customer } from '../../domain/customer';
+import { personalDataHeld } from '../customer-audit';
+import { contactPreferencesChanged } from '../customer-events';
 import { CustomerRepository } from '../customer.repository';
 import type { RegisterCustomerCommand } from './register-customer.command';
 
@@ -19,18 +21,9 @@ export class RegisterCustomerUseCase {
   ) {}
 
   async execute(command: RegisterCustomerCommand): Promise<Customer> {
-    const customer = Customer.register(
-      newId(),
-      {
-        fullName: command.name.full,
-        locale: command.locale,
-        timeZone: command.timeZone,
-        countryOfResidence: command.countryOfResidence,
-        email: command.email,
-        phone: command.phone,
-      },
-      this.clock.now(),
-    );
+    const now = this.clock.now();
+    // No consent can exist before the customer does, so festivals are refused at registration.
+    const customer = Customer.register(newId(), command, now, false);
     const c = customer.snapshot;
     await this.transactions.run(async () => {
       await this.customers.add(customer);
@@ -38,7 +31,7 @@ export class RegisterCustomerUseCase {
         action: 'customer.register',
         resourceType: 'customer',
         resourceId: c.id,
-        fields: PERSONAL_DATA_FIELDS.filter((field) => field === 'name.full' || c[field] !== undefined),
+        fields: personalDataHeld(c),
         outcome: 'success',
       });
       await this.events.publish(
@@ -51,11 +44,28 @@ export class RegisterCustomerUseCase {
             timeZone: c.timeZone,
             countryOfResidence: c.countryOfResidence,
             registeredAt: c.registeredAt.toISOString(),
+            ...(c.additionalLocales.length > 0 ? { additionalLocales: c.additionalLocales } : {}),
+            ...(c.communicationStyle ? { communicationStyle: c.communicationStyle } : {}),
           },
           { occurredAt: c.registeredAt },
         ),
       );
+      // Notifications learns how to reach the customer as soon as there is a way to: a contact point
+      // or a preferred channel. A registration with neither has nothing to deliver to yet; the first
+      // update that adds one publishes the event.
+      if (isReachable(customer)) await this.events.publish(contactPreferencesChanged(customer, now));
     });
     return customer;
   }
+}
+
+function isReachable(customer: Customer): boolean {
+  const c = customer.snapshot;
+  return (
+    c.email !== undefined ||
+    c.phone !== undefined ||
+    c.postalAddress !== undefined ||
+    (c.messengerIds !== undefined && Object.keys(c.messengerIds).length > 0) ||
+    c.preferredChannels.length > 0
+  );
 }
