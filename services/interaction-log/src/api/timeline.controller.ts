@@ -1,8 +1,9 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires } from '@crm/security';
 import { TimelineQueries } from '../application/timeline.queries';
+import { cursorPosition } from './cursor-position';
 import { TimelineEntryResponse, TimelinePageResponse, TimelineQuery } from './timeline.dto';
 
 @ApiTags('timeline')
@@ -18,9 +19,17 @@ export class TimelineController {
     @Param('customerId', uuidParam('customerId')) customerId: string,
     @Query() query: TimelineQuery,
   ): Promise<TimelinePageResponse> {
-    const cursor = query.cursor ? decodeCursor(query.cursor, ['at', 'id'] as const) : undefined;
-    const before = cursor ? { occurredAt: new Date(cursor.at), id: cursor.id } : undefined;
-    const page = await this.queries.page(customerId, query.limit, before, query.type);
+    const cursor = query.cursor ? cursorPosition(query.cursor) : undefined;
+    const page = await this.queries.page({
+      customerId,
+      limit: query.limit,
+      ...(cursor ? { before: { occurredAt: cursor.at, id: cursor.id } } : {}),
+      ...(query.type ? { types: query.type } : {}),
+      ...(query.channel ? { channel: query.channel } : {}),
+      ...(query.from ? { from: new Date(query.from) } : {}),
+      ...(query.to ? { to: new Date(query.to) } : {}),
+      includeSuperseded: query.includeSuperseded ?? false,
+    });
     return {
       items: page.entries.map((entry) => TimelineEntryResponse.from(entry)),
       nextCursor: page.next

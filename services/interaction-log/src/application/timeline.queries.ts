@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { TimelineEntry } from '../domain/timeline-entry';
-import { TimelineRepository, type TimelinePosition } from './timeline.repository';
+import { TimelineRepository, type TimelineFilter, type TimelinePosition } from './timeline.repository';
 
 export interface TimelinePage {
   entries: TimelineEntry[];
@@ -12,19 +12,14 @@ export interface TimelinePage {
 export class TimelineQueries {
   constructor(private readonly timeline: TimelineRepository) {}
 
-  async page(
-    customerId: string,
-    limit: number,
-    before?: TimelinePosition,
-    types?: string[],
-  ): Promise<TimelinePage> {
+  async page(filter: TimelineFilter): Promise<TimelinePage> {
     // One extra row tells whether another page exists without a count query.
-    const rows = await this.timeline.list({ customerId, limit: limit + 1, before, types });
-    const entries = rows.slice(0, limit);
+    const rows = await this.timeline.list({ ...filter, limit: filter.limit + 1 });
+    const entries = rows.slice(0, filter.limit);
     const last = entries[entries.length - 1];
     return {
       entries,
-      next: rows.length > limit && last ? { occurredAt: last.occurredAt, id: last.id } : undefined,
+      next: rows.length > filter.limit && last ? { occurredAt: last.occurredAt, id: last.id } : undefined,
     };
   }
 }

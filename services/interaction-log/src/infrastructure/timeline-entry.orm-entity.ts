@@ -25,4 +25,10 @@ export class TimelineEntryOrmEntity {
 
   @Column('jsonb', { name: 'source_event', nullable: true })
   sourceEvent!: { id: string; type: string; source: string } | null;
+
+  @Column('uuid', { name: 'interaction_id', nullable: true })
+  interactionId!: string | null;
+
+  @Column('boolean', { name: 'is_superseded', default: false })
+  isSuperseded!: boolean;
 }

@@ -13,10 +13,25 @@ export class TimelineTypeOrmRepository extends TimelineRepository {
 
   async add(entry: TimelineEntry): Promise<void> {
     await activeManager(this.dataSource).insert(TimelineEntryOrmEntity, {
-      ...entry,
+      id: entry.id,
+      customerId: entry.customerId,
+      type: entry.type,
+      channel: entry.channel,
+      occurredAt: entry.occurredAt,
+      title: entry.title,
       sourceEventId: entry.sourceEvent?.id ?? null,
       sourceEvent: entry.sourceEvent ?? null,
+      interactionId: entry.interactionId ?? null,
+      isSuperseded: entry.isSuperseded ?? false,
     });
+  }
+
+  async markSuperseded(interactionId: string): Promise<void> {
+    await activeManager(this.dataSource).update(
+      TimelineEntryOrmEntity,
+      { interactionId },
+      { isSuperseded: true },
+    );
   }
 
   async list(filter: TimelineFilter): Promise<TimelineEntry[]> {
@@ -27,6 +42,10 @@ export class TimelineTypeOrmRepository extends TimelineRepository {
       .addOrderBy('e.id', 'DESC')
       .limit(filter.limit);
     if (filter.types?.length) query.andWhere('e.type IN (:...types)', { types: filter.types });
+    if (filter.channel) query.andWhere('e.channel = :channel', { channel: filter.channel });
+    if (filter.from) query.andWhere('e.occurred_at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('e.occurred_at < :to', { to: filter.to });
+    if (!filter.includeSuperseded) query.andWhere('e.is_superseded = false');
     if (filter.before) {
       // Row-value comparison walks the (customer_id, occurred_at, id) index: keyset paging, no OFFSET.
       query.andWhere('(e.occurred_at, e.id) < (:at, :id)', {
@@ -43,6 +62,7 @@ export class TimelineTypeOrmRepository extends TimelineRepository {
       occurredAt: row.occurredAt,
       title: row.title,
       ...(row.sourceEvent ? { sourceEvent: row.sourceEvent } : {}),
+      ...(row.interactionId ? { interactionId: row.interactionId, isSuperseded: row.isSuperseded } : {}),
     }));
   }
 }

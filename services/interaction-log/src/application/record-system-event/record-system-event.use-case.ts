@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { CrmEvent } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { AuditTrail, systemPrincipal } from '@crm/security';
-import { titleForEvent } from '../../domain/timeline-entry';
+import { entryForEvent } from '../../domain/event-titles';
 import { TimelineRepository } from '../timeline.repository';
 
 /**
@@ -17,18 +17,15 @@ export class RecordSystemEventUseCase {
   ) {}
 
   async execute(event: CrmEvent): Promise<void> {
-    const id = newId();
-    await this.timeline.add({
-      id,
-      customerId: event.partitionkey,
-      type: event.type,
-      channel: 'system',
-      occurredAt: new Date(event.time),
-      title: titleForEvent(event.type),
-      sourceEvent: { id: event.id, type: event.type, source: event.source },
-    });
+    const entry = entryForEvent(newId(), event);
+    await this.timeline.add(entry);
     await this.audit.record(
-      { action: 'timeline.entry.record', resourceType: 'timeline-entry', resourceId: id, outcome: 'success' },
+      {
+        action: 'timeline.entry.record',
+        resourceType: 'timeline-entry',
+        resourceId: entry.id,
+        outcome: 'success',
+      },
       systemPrincipal('interaction-log'),
     );
   }

@@ -1,0 +1,5 @@
+export interface RescheduleFollowUpCommand {
+  followUpId: string;
+  dueAt: Date;
+  reason?: string;
+}
