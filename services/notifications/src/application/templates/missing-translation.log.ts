@@ -1,0 +1,28 @@
+export interface MissingTranslation {
+  templateKey: string;
+  requestedLocale: string;
+  /** The locale whose text was sent instead. */
+  servedLocale: string;
+  occurrences: number;
+  firstSeenAt: Date;
+  lastSeenAt: Date;
+}
+
+export interface MissingTranslationPage {
+  items: MissingTranslation[];
+  nextCursor?: string;
+}
+
+/**
+ * Port: makes a fallback visible — counted in metrics, logged, and kept for translators (a list that
+ * survives restarts).
+ */
+export abstract class MissingTranslationLog {
+  abstract record(
+    templateKey: string,
+    requestedLocale: string,
+    servedLocale: string,
+    chain: string[],
+  ): Promise<void>;
+  abstract list(limit: number, cursor?: string): Promise<MissingTranslationPage>;
+}
