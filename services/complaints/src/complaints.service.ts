@@ -1,5 +1,15 @@
 import type { ServiceDescriptor } from '@crm/platform';
+import { SlaClockJob } from './api/sla-clock.job';
 import { ComplaintsModule } from './complaints.module';
+import { ComplaintsSettings } from './complaints.settings';
+import {
+  ComplaintClockOrmEntity,
+  ComplaintOrmEntity,
+  ComplaintSlaAlertOrmEntity,
+  CustomerVulnerabilityOrmEntity,
+  InteractionStaffOrmEntity,
+} from './infrastructure/complaint.orm-entity';
+import { CreateComplaints1764000000800 } from './infrastructure/migrations/1764000000800-create-complaints';
 
 export const complaintsService: ServiceDescriptor = {
   name: 'complaints',
@@ -7,6 +17,14 @@ export const complaintsService: ServiceDescriptor = {
   title: 'Complaints',
   description: 'Complaint cases, regulatory clocks per jurisdiction, escalation and resolution.',
   module: ComplaintsModule,
-  entities: [],
-  migrations: [],
+  entities: [
+    ComplaintOrmEntity,
+    ComplaintClockOrmEntity,
+    ComplaintSlaAlertOrmEntity,
+    InteractionStaffOrmEntity,
+    CustomerVulnerabilityOrmEntity,
+  ],
+  migrations: [CreateComplaints1764000000800],
+  settings: ComplaintsSettings,
+  jobs: [SlaClockJob],
 };
