@@ -28,7 +28,7 @@ export function chooseChannel(
       return preferred >= 0 ? preferred : recipient.preferredChannels.length + step.channels.indexOf(channel);
     };
     const usable = step.channels
-      .filter((channel) => mayUseChannel(recipient, workflow.purpose, channel))
+      .filter((channel) => mayUseChannel(recipient, workflow.purpose, channel, step.task))
       .filter((channel) => hasContactPointFor(recipient, channel))
       .sort((a, b) => rank(a) - rank(b));
     const channel = usable[0];

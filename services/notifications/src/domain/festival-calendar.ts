@@ -30,6 +30,8 @@ const on =
  * the Chinese calendar, the Eids from Umm al-Qura, Hanukkah from the Hebrew, Nowruz from the Persian
  * (Solar Hijri). Diwali and Vesak follow Hindu and Buddhist lunisolar calendars ICU does not have and
  * differ by country: they are not computed (no greeting, no festival pause) until the bank supplies them.
+ * ICU's Chinese calendar can be a day late when the new moon falls just before Beijing midnight (it
+ * gives 7 February for the 2027 new year, which is on the 6th).
  */
 const FIRST_DAY: Partial<Record<Festival, (date: LocalDate) => boolean>> = {
   'lunar-new-year': on('chinese', '1', '1'),

@@ -76,17 +76,20 @@ export function hasGrantedConsent(recipient: Recipient, purpose: ConsentPurpose)
 
 /**
  * Marketing needs a consent granted for the channel (opt-in, GDPR Art. 7 / PECR reg. 22); service and
- * collections messages go unless the customer withdrew the channel; security messages always may.
+ * collections messages go unless the customer withdrew the channel; security messages always may. A
+ * staff task is internal, except a call, which reaches the customer by phone.
  */
 export function mayUseChannel(
   recipient: Recipient,
   purpose: NotificationPurpose,
   channel: NotificationChannel,
+  task?: string,
 ): boolean {
-  if (channel === 'staff-task') return true;
+  if (channel === 'staff-task' && task !== 'call') return true;
   const consentPurpose = consentPurposeOf(purpose);
   if (!consentPurpose) return true;
-  const latest = latestConsent(recipient.consents, consentPurpose, channel);
+  const contactChannel: ContactChannel = channel === 'staff-task' ? 'phone' : channel;
+  const latest = latestConsent(recipient.consents, consentPurpose, contactChannel);
   return purpose === 'marketing' ? latest?.status === 'granted' : latest?.status !== 'withdrawn';
 }
 
