@@ -132,3 +132,52 @@ export function eligibleOptions(
     );
   }).map((option) => ({ option, maxInstallments: rules[option].maxInstallments }));
 }
+
+export interface HardshipProposal {
+  previewId: string;
+  /** The staff member (maker) who proposed the option. */
+  proposedBy: string;
+  proposedAt: Date;
+}
+
+/** What the customer saw and agreed to: the wording's version and language, through which channel, when. */
+export interface HardshipAcceptance {
+  wordingVersion: string;
+  language: string;
+  channel: string;
+  acceptedAt: Date;
+}
+
+export interface HardshipRequest {
+  id: string;
+  loanId: string;
+  customerId: string;
+  reasons: HardshipReason[];
+  monthlyIncome: Decimal;
+  monthlyExpenses: Decimal;
+  requestedHelp: HardshipOption[];
+  channel: string;
+  language: string;
+  /** Free text: may reveal health or family matters, so it never leaves this service and is erased on request. */
+  notes: string | null;
+  status: HardshipRequestStatus;
+  requestedAt: Date;
+  proposal: HardshipProposal | null;
+  acceptance: HardshipAcceptance | null;
+  approvedBy: string | null;
+  approvedAt: Date | null;
+}
+
+export interface HardshipArrangement {
+  id: string;
+  loanId: string;
+  requestId: string;
+  option: HardshipOption;
+  startsOn: string;
+  /** The last day of the arrangement; null while open-ended. */
+  endsOn: string | null;
+  status: 'ACTIVE' | 'ENDED';
+  endReason: 'completed' | 'cancelled' | 'broken' | null;
+  startedAt: Date;
+  endedAt: Date | null;
+}

@@ -1,0 +1,4 @@
+export interface CancelHardshipArrangementCommand {
+  loanId: string;
+  arrangementId: string;
+}

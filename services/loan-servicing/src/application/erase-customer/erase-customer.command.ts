@@ -1,0 +1,4 @@
+export interface EraseCustomerCommand {
+  customerId: string;
+  requestId: string;
+}

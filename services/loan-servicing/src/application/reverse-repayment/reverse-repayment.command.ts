@@ -1,0 +1,4 @@
+export interface ReverseRepaymentCommand {
+  loanId: string;
+  repaymentId: string;
+}
