@@ -27,6 +27,7 @@ import { RescheduleFollowUpUseCase } from './application/reschedule-follow-up/re
 import { RespondToSurveyUseCase } from './application/respond-to-survey/respond-to-survey.use-case';
 import { ScheduleFollowUpUseCase } from './application/schedule-follow-up/schedule-follow-up.use-case';
 import { SurveyQueries } from './application/survey.queries';
+import { StoredReplies } from './application/stored-replies.repository';
 import { SurveyRepository } from './application/survey.repository';
 import { SyncCustomerCopyUseCase } from './application/sync-customer-copy/sync-customer-copy.use-case';
 import { TimelineQueries } from './application/timeline.queries';
@@ -34,6 +35,7 @@ import { TimelineRepository } from './application/timeline.repository';
 import { CustomerCopyTypeOrmRepository } from './infrastructure/customer-copy.typeorm-repository';
 import { FollowUpTypeOrmRepository } from './infrastructure/follow-up.typeorm-repository';
 import { InteractionTypeOrmRepository } from './infrastructure/interaction.typeorm-repository';
+import { StoredRepliesTypeOrmRepository } from './infrastructure/stored-replies.typeorm-repository';
 import { SurveyTypeOrmRepository } from './infrastructure/survey.typeorm-repository';
 import { TimelineTypeOrmRepository } from './infrastructure/timeline.typeorm-repository';
 
@@ -73,6 +75,7 @@ import { TimelineTypeOrmRepository } from './infrastructure/timeline.typeorm-rep
     { provide: CustomerCopyRepository, useClass: CustomerCopyTypeOrmRepository },
     { provide: FollowUpRepository, useClass: FollowUpTypeOrmRepository },
     { provide: SurveyRepository, useClass: SurveyTypeOrmRepository },
+    { provide: StoredReplies, useClass: StoredRepliesTypeOrmRepository },
   ],
 })
 export class InteractionLogModule {}

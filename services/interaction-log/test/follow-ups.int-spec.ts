@@ -2,7 +2,7 @@ import { eventsTopic } from '@crm/contracts';
 import { AdjustableClock, newId } from '@crm/kernel';
 import { decodeEvent } from '@crm/messaging';
 import { TestPlatform, eventually, fullAccessToken, type TestService } from '@crm/testing';
-import { interactionLogService } from '@crm/interaction-log';
+import { interactionLogService } from '../src/interaction-log.service';
 import { FollowUpsJob } from '../src/api/follow-ups.job';
 import { client, correction } from './support';
 

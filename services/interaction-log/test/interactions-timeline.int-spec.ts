@@ -16,7 +16,7 @@ import {
   mintToken,
   type TestService,
 } from '@crm/testing';
-import { interactionLogService } from '@crm/interaction-log';
+import { interactionLogService } from '../src/interaction-log.service';
 import { client, correction, interaction } from './support';
 
 describe('interaction log: interactions and the timeline (kafka)', () => {

@@ -33,13 +33,16 @@ export class SurveyQueries {
   }
 
   async satisfaction(from: Date, to: Date, groupBy?: SatisfactionGrouping): Promise<SatisfactionReport> {
-    const [overall] = await this.surveys.scoreCounts(from, to);
+    const [{ group: _all, ...overall } = { group: 'all', ...NO_ANSWERS }] = await this.surveys.scoreCounts(
+      from,
+      to,
+    );
     const groups = groupBy ? await this.surveys.scoreCounts(from, to, groupBy) : [];
     return {
       from,
       to,
       ...(groupBy ? { groupBy } : {}),
-      overall: satisfactionFigures(overall ?? NO_ANSWERS),
+      overall: satisfactionFigures(overall),
       groups: groups.map(({ group, ...counts }) => ({ group, ...satisfactionFigures(counts) })),
     };
   }

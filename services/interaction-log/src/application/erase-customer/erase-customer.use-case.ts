@@ -6,12 +6,14 @@ import { AuditTrail, systemPrincipal } from '@crm/security';
 import { CustomerCopyRepository } from '../customer-copy.repository';
 import { FollowUpRepository } from '../follow-up.repository';
 import { InteractionRepository } from '../interaction.repository';
+import { StoredReplies } from '../stored-replies.repository';
 import { SurveyRepository } from '../survey.repository';
 import type { EraseCustomerCommand } from './erase-customer.command';
 
 /**
  * Right to erasure (GDPR Art. 17, PIPL Art. 47): the free text about the customer goes — interaction
- * summaries, survey comments, follow-up reasons — and so does the local copy of their preferences.
+ * summaries, survey comments, follow-up reasons, stored replies quoting them — and so does the local
+ * copy of their preferences.
  * What remains (channels, times, outcomes, scores) carries no text about the person and feeds the
  * non-personal service-quality aggregates. Runs in the inbox transaction of the request event.
  */
@@ -22,6 +24,7 @@ export class EraseCustomerUseCase {
     private readonly surveys: SurveyRepository,
     private readonly followUps: FollowUpRepository,
     private readonly customers: CustomerCopyRepository,
+    private readonly storedReplies: StoredReplies,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -32,6 +35,7 @@ export class EraseCustomerUseCase {
     await this.surveys.eraseComments(customerId);
     await this.followUps.eraseReasons(customerId);
     await this.customers.remove(customerId);
+    await this.storedReplies.forgetCustomer(customerId);
     await this.audit.record(
       { action: 'customer.erase', resourceType: 'customer', resourceId: customerId, outcome: 'success' },
       systemPrincipal('interaction-log'),
