@@ -367,18 +367,22 @@ export class NotificationTypeOrmRepository extends NotificationRepository {
   }
 
   async loanContactsSince(loanId: string, since: Date): Promise<Date[]> {
-    const rows = await this.query<{ sent_at: Date }>(
-      `SELECT d.sent_at FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE n.loan_id = $1 AND n.purpose = 'collections' AND d.sent_at >= $2 AND d.status <> 'failed'`,
+    // Messages still being sent count too: a batch must not pass the cap before its outcomes return.
+    const rows = await this.query<{ at: Date }>(
+      `SELECT COALESCE(d.sent_at, d.created_at) AS at FROM notification_deliveries d
+         JOIN notifications n ON n.id = d.notification_id
+        WHERE n.loan_id = $1 AND n.purpose = 'collections' AND COALESCE(d.sent_at, d.created_at) >= $2
+          AND d.status <> 'failed'`,
       [loanId, since],
     );
-    return rows.map((r) => new Date(r.sent_at));
+    return rows.map((r) => new Date(r.at));
   }
 
   async sentCountSince(customerId: string, workflow: string, since: Date): Promise<number> {
     const [row] = await this.query<{ count: string }>(
       `SELECT count(*) FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
-        WHERE n.customer_id = $1 AND n.workflow = $2 AND d.sent_at >= $3 AND d.status <> 'failed'`,
+        WHERE n.customer_id = $1 AND n.workflow = $2 AND COALESCE(d.sent_at, d.created_at) >= $3
+          AND d.status <> 'failed'`,
       [customerId, workflow, since],
     );
     return Number(row?.count ?? 0);
