@@ -16,13 +16,7 @@ import { AdjustableClock, newId } from '@crm/kernel';
 import { decodeEvent, type ReceivedRecord } from '@crm/messaging';
 import { TestPlatform, bearer, eventRecord, eventually, fullAccessToken, type TestService } from '@crm/testing';
 import { SegmentReviewJob } from '../src/api/segmentation/segment-review.job';
-import { customerProfileService as fullService } from '../src/customer-profile.service';
-import { Module } from '@nestjs/common';
-import { SegmentationModule } from '../src/segmentation.module';
-import { PrivacyModule } from '../src/privacy.module';
-@Module({ imports: [SegmentationModule, PrivacyModule] })
-class TemporaryRoot {}
-const customerProfileService = { ...fullService, module: TemporaryRoot };
+import { customerProfileService } from '../src/customer-profile.service';
 
 const DAY = 86_400_000;
 const clock = new AdjustableClock('2026-03-01T09:00:00Z');

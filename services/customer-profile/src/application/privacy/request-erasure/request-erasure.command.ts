@@ -1,0 +1,3 @@
+export interface RequestErasureCommand {
+  customerId: string;
+}
