@@ -25,6 +25,8 @@ export interface LocaleResolution {
 }
 
 interface Parsed {
+  /** The tag as given (an available locale is answered exactly as the caller listed it). */
+  source: string;
   tag: string;
   language: string;
   script: string | undefined;
@@ -37,6 +39,7 @@ function parse(tag: string): Parsed | undefined {
     const locale = new Intl.Locale(tag);
     const max = locale.maximize();
     return {
+      source: tag,
       tag: locale.toString(),
       language: max.language,
       script: max.script,
@@ -76,7 +79,7 @@ export function resolveLocale(
   const sameLanguageAndScript = (c: Parsed) =>
     r !== undefined && c.language === r.language && c.script === r.script;
   const found = (c: Parsed | undefined, fellBack: boolean): LocaleResolution | undefined =>
-    c ? { locale: c.tag, fellBack, chain } : undefined;
+    c ? { locale: c.source, fellBack, chain } : undefined;
 
   const answer =
     found(
@@ -97,7 +100,7 @@ export function resolveLocale(
       true,
     ) ??
     found(
-      candidates.find((c) => c.tag.toLowerCase() === defaultLocale.toLowerCase()),
+      candidates.find((c) => c.source.toLowerCase() === defaultLocale.toLowerCase()),
       true,
     );
   return answer ?? { locale: undefined, fellBack: true, chain };

@@ -1,10 +1,25 @@
+import type { AddressAs } from '@crm/contracts';
 import fc from 'fast-check';
 import { renderMessage } from './render-message';
 import { SHIPPED_TEXTS } from './shipped-texts';
 import { TEMPLATE_CATALOG, TEMPLATE_CATALOG_KEYS } from './template-catalog';
 import { checkTemplateTexts } from './template-text';
 
-const REQUIRED_LOCALES = ['en', 'zh-Hans', 'zh-Hant', 'es', 'ar'];
+// `tl` is shipped under its canonical tag `fil`.
+const REQUIRED_LOCALES = [
+  'en',
+  'zh-Hans',
+  'zh-Hant',
+  'es',
+  'ar',
+  'hi',
+  'vi',
+  'ko',
+  'ja',
+  'fr',
+  'pt-BR',
+  'fil',
+];
 
 const arbitraryParams = (key: keyof typeof TEMPLATE_CATALOG) =>
   fc.record(
@@ -57,15 +72,20 @@ describe('shipped template texts', () => {
           fc.property(
             arbitraryParams(key),
             fc.constantFrom('formal', 'informal') as fc.Arbitrary<'formal' | 'informal'>,
-            fc.boolean(),
-            (params, style, named) => {
+            fc.constantFrom<AddressAs | undefined>(
+              undefined,
+              { full: 'Test Name', given: 'Test', family: 'Name' },
+              { full: 'Test Name', given: 'Test', family: 'Name', honorific: 'Dr', preferredName: 'Tess' },
+              { full: '王小明', given: '小明', family: '王', order: 'family-first', honorific: '先生' },
+            ),
+            (params, style, addressAs) => {
               const rendered = renderMessage({
                 definition: TEMPLATE_CATALOG[key],
                 texts: texts.templates[key],
                 textLocale: locale,
                 requestedLocale: locale,
                 style,
-                addressAs: named ? { full: 'Test Name', given: 'Test', family: 'Name' } : undefined,
+                addressAs,
                 timeZone: 'Asia/Tokyo',
                 params,
                 greeting: texts.greeting,
@@ -81,4 +101,45 @@ describe('shipped template texts', () => {
       },
     );
   });
+
+  it.each(SHIPPED_TEXTS.map((t) => [t.locale, t] as const))(
+    '%s says something specific for every documented choice, not only its `other` branch',
+    (locale, texts) => {
+      for (const key of TEMPLATE_CATALOG_KEYS) {
+        const definition = TEMPLATE_CATALOG[key];
+        for (const choice of definition.params.filter((p) => p.kind === 'choice')) {
+          const render = (value: string) => {
+            const params = Object.fromEntries(
+              definition.params.map((p) => [
+                p.name,
+                p.kind === 'count'
+                  ? 3
+                  : p.kind === 'date'
+                    ? '2026-03-10'
+                    : p.kind === 'currency'
+                      ? 'EUR'
+                      : p.kind === 'money'
+                        ? '10.00'
+                        : 'x',
+              ]),
+            );
+            const text = renderMessage({
+              definition,
+              texts: texts.templates[key],
+              textLocale: locale,
+              requestedLocale: locale,
+              timeZone: 'UTC',
+              params: { ...params, [choice.name]: value },
+              greeting: texts.greeting,
+            });
+            return `${text.subject}\n${text.body}`;
+          };
+          const fallback = render('not-a-documented-value');
+          for (const value of choice.values ?? []) {
+            expect({ key, value, text: render(value) }).not.toEqual({ key, value, text: fallback });
+          }
+        }
+      }
+    },
+  );
 });

@@ -2,6 +2,13 @@ import type { LocaleTexts } from './template-text';
 import { ar } from './texts/ar';
 import { en } from './texts/en';
 import { es } from './texts/es';
+import { fr } from './texts/fr';
+import { hi } from './texts/hi';
+import { ja } from './texts/ja';
+import { ko } from './texts/ko';
+import { ptBR } from './texts/pt-BR';
+import { tl } from './texts/tl';
+import { vi } from './texts/vi';
 import { zhHans } from './texts/zh-Hans';
 import { zhHant } from './texts/zh-Hant';
 
@@ -9,7 +16,20 @@ import { zhHant } from './texts/zh-Hant';
 export const DEFAULT_LOCALE = 'en';
 
 /** The texts this service ships, seeded as approved version 1 of each template and locale. */
-export const SHIPPED_TEXTS: readonly LocaleTexts[] = [en, zhHans, zhHant, es, ar];
+export const SHIPPED_TEXTS: readonly LocaleTexts[] = [
+  en,
+  zhHans,
+  zhHant,
+  es,
+  ar,
+  hi,
+  vi,
+  ko,
+  ja,
+  fr,
+  ptBR,
+  tl,
+];
 
 export const SHIPPED_LOCALES: readonly string[] = SHIPPED_TEXTS.map((texts) => texts.locale);
 
