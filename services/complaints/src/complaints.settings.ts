@@ -6,9 +6,11 @@ import {
   MaxLength,
   Min,
   Validate,
+  ValidatorConstraint,
   type ValidatorConstraintInterface,
 } from 'class-validator';
 
+@ValidatorConstraint({ name: 'isJsonObject' })
 class IsJsonObject implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     if (typeof value !== 'string') return false;

@@ -1,8 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, Validate, type ValidatorConstraintInterface } from 'class-validator';
+import {
+  IsIn,
+  IsOptional,
+  Validate,
+  ValidatorConstraint,
+  type ValidatorConstraintInterface,
+} from 'class-validator';
 import { isLocalDate } from '@crm/kernel';
 import { INSIGHT_DIMENSIONS, type InsightDimension } from '../domain/complaint-reports';
 
+@ValidatorConstraint({ name: 'isLocalDate' })
 class IsLocalDateConstraint implements ValidatorConstraintInterface {
   validate(value: unknown): boolean {
     return typeof value === 'string' && isLocalDate(value);

@@ -146,11 +146,16 @@ export function fcaComplaintsReturn(
       });
       const closedBy = (limit: (c: Complaint) => LocalDate) =>
         closed.filter((c) => (localResolvedDate(c) ?? '9999-12-31') <= limit(c)).length;
-      const redress = new Map<string, Decimal>();
+      // Per currency: the sum, and the most decimal places written, so 100.50 stays "100.50".
+      const redress = new Map<string, { sum: Decimal; places: number }>();
       for (const c of closed) {
         const r = c.snapshot.resolution?.redress;
         if (r?.type === 'monetary' && r.amount && r.currency) {
-          redress.set(r.currency, (redress.get(r.currency) ?? new Decimal(0)).plus(r.amount));
+          const total = redress.get(r.currency) ?? { sum: new Decimal(0), places: 0 };
+          redress.set(r.currency, {
+            sum: total.sum.plus(r.amount),
+            places: Math.max(total.places, r.amount.split('.')[1]?.length ?? 0),
+          });
         }
       }
       return {
@@ -171,7 +176,7 @@ export function fcaComplaintsReturn(
         ),
         redressPaid: [...redress.entries()]
           .sort(([a], [b]) => a.localeCompare(b))
-          .map(([currency, amount]) => ({ currency, amount: amount.toFixed() })),
+          .map(([currency, total]) => ({ currency, amount: total.sum.toFixed(total.places) })),
       };
     });
 }
