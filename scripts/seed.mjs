@@ -1,101 +1,86 @@
 #!/usr/bin/env node
-// Seeds demo customers from many cultures — names in their own scripts, their locales, time zones and
-// countries — through the public API of a running platform (`npm start` or `npm run dev`).
-// Usage: npm run seed [-- --url http://127.0.0.1:3001]
+// Seeds a demo dataset through the public APIs of a running platform (`npm start` or `npm run dev`):
+// customers of fifteen cultures (scripts/seed-data.mjs) with their consents, festivals and touchpoints
+// on many channels, so that the timeline and every API show something real on the first try.
+// Usage: npm run seed [-- --host 127.0.0.1]
 import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
+import { demoCustomers } from './seed-data.mjs';
 
-const { values } = parseArgs({ options: { url: { type: 'string', default: 'http://127.0.0.1:3001' } } });
+const { values } = parseArgs({ options: { host: { type: 'string', default: '127.0.0.1' } } });
+const url = (port, path) => `http://${values.host}:${port}${path}`;
+const PROFILE = 3001;
+const INTERACTIONS = 3002;
+
 const token = execFileSync(
   process.execPath,
-  [new URL('./token.mjs', import.meta.url).pathname, '--scopes', 'customers:write'],
-  {
-    encoding: 'utf8',
-  },
+  [
+    new URL('./token.mjs', import.meta.url).pathname,
+    '--scopes',
+    'customers:read,customers:write,interactions:write,pii:read',
+  ],
+  { encoding: 'utf8' },
 ).trim();
 
-const customers = [
-  {
-    name: { full: '王小明' },
-    locale: 'zh-Hant-TW',
-    timeZone: 'Asia/Taipei',
-    countryOfResidence: 'TW',
-    phone: '+886912345678',
-  },
-  {
-    name: { full: '李娜' },
-    locale: 'zh-CN',
-    timeZone: 'Asia/Shanghai',
-    countryOfResidence: 'CN',
-    email: 'li.na@example.cn',
-  },
-  { name: { full: '佐藤 花子' }, locale: 'ja-JP', timeZone: 'Asia/Tokyo', countryOfResidence: 'JP' },
-  { name: { full: '김민준' }, locale: 'ko-KR', timeZone: 'Asia/Seoul', countryOfResidence: 'KR' },
-  {
-    name: { full: 'Nguyễn Thị Minh Khai' },
-    locale: 'vi-VN',
-    timeZone: 'Asia/Ho_Chi_Minh',
-    countryOfResidence: 'VN',
-  },
-  {
-    name: { full: 'محمد بن راشد' },
-    locale: 'ar-AE',
-    timeZone: 'Asia/Dubai',
-    countryOfResidence: 'AE',
-    phone: '+971501234567',
-  },
-  {
-    name: { full: 'Priya Raghunathan' },
-    locale: 'ta-IN',
-    timeZone: 'Asia/Kolkata',
-    countryOfResidence: 'IN',
-  },
-  {
-    name: { full: 'Oluwaseun Adébáyọ̀' },
-    locale: 'yo-NG',
-    timeZone: 'Africa/Lagos',
-    countryOfResidence: 'NG',
-  },
-  {
-    name: { full: 'María José García de la Cruz' },
-    locale: 'es-MX',
-    timeZone: 'America/Mexico_City',
-    countryOfResidence: 'MX',
-  },
-  {
-    name: { full: 'Анна Петровна Иванова' },
-    locale: 'ru-RU',
-    timeZone: 'Europe/Moscow',
-    countryOfResidence: 'RU',
-  },
-  { name: { full: 'אברהם כהן' }, locale: 'he-IL', timeZone: 'Asia/Jerusalem', countryOfResidence: 'IL' },
-  { name: { full: 'Sukarno' }, locale: 'id-ID', timeZone: 'Asia/Jakarta', countryOfResidence: 'ID' },
-  {
-    name: { full: 'Seán Ó Briain' },
-    locale: 'ga-IE',
-    timeZone: 'Europe/Dublin',
-    countryOfResidence: 'IE',
-    email: 'sean@example.ie',
-  },
-  { name: { full: 'شیرین عبادی' }, locale: 'fa-IR', timeZone: 'Asia/Tehran', countryOfResidence: 'IR' },
-];
-
-let created = 0;
-for (const customer of customers) {
-  const response = await fetch(`${values.url}/v1/customers`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify(customer),
+async function call(method, target, body, headers = {}) {
+  const response = await fetch(target, {
+    method,
+    headers: {
+      authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  if (response.status !== 201) {
-    console.error(`${customer.name.full}: ${response.status} ${await response.text()}`);
-    process.exitCode = 1;
-    continue;
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${target}: ${response.status} ${text}`);
+  return { body: text ? JSON.parse(text) : {}, etag: response.headers.get('etag') };
+}
+
+let interactions = 0;
+const countries = new Set();
+for (const customer of demoCustomers) {
+  // A retried seed run does not register anyone twice: the key is derived from the name.
+  const key = `seed-${Buffer.from(customer.profile.name.full).toString('base64url').slice(0, 60)}`;
+  const { body: registered } = await call('POST', url(PROFILE, '/v1/customers'), customer.profile, {
+    'idempotency-key': key,
+  });
+  const id = registered.id;
+  countries.add(customer.profile.countryOfResidence);
+
+  for (const channel of customer.consents) {
+    await call('PUT', url(PROFILE, `/v1/customers/${id}/consents/service/${channel}`), {
+      status: 'granted',
+      wordingVersion: 'service-2026-01',
+      sourceChannel: 'branch',
+    });
   }
-  const { id } = await response.json();
-  created += 1;
-  console.log(`${id}  ${customer.locale.padEnd(10)} ${customer.name.full}`);
+  if (customer.festivals) {
+    // Festivals can reveal religion: stored only under an explicit consent of their own.
+    await call('PUT', url(PROFILE, `/v1/customers/${id}/consents/cultural-personalisation/any`), {
+      status: 'granted',
+      wordingVersion: 'cultural-2026-01',
+      sourceChannel: 'mobile-app',
+    });
+    const { etag } = await call('GET', url(PROFILE, `/v1/customers/${id}`));
+    await call(
+      'PATCH',
+      url(PROFILE, `/v1/customers/${id}`),
+      { observedFestivals: customer.festivals },
+      { 'if-match': etag },
+    );
+  }
+  for (const [index, interaction] of customer.interactions.entries()) {
+    await call(
+      'POST',
+      url(INTERACTIONS, '/v1/interactions'),
+      { customerId: id, staffId: 'demo-staff-01', team: 'demo-branch', ...interaction },
+      { 'idempotency-key': `${key}-interaction-${index}` },
+    );
+    interactions += 1;
+  }
+  console.log(`${id}  ${customer.profile.locale.padEnd(11)} ${customer.profile.name.full}`);
 }
 console.log(
-  `seeded ${created} customers from ${new Set(customers.map((c) => c.countryOfResidence)).size} countries`,
+  `seeded ${demoCustomers.length} customers from ${countries.size} countries, with ${interactions} interactions`,
 );
