@@ -1,5 +1,11 @@
 import { IntlMessageFormat } from 'intl-messageformat';
-import { allowedParams, type CatalogTemplateKey, type TemplateDefinition } from './template-catalog';
+import {
+  allowedParams,
+  selectKey,
+  type CatalogTemplateKey,
+  type ParamSpec,
+  type TemplateDefinition,
+} from './template-catalog';
 
 export interface MessageText {
   subject: string;
@@ -41,18 +47,49 @@ interface AstNode {
   options?: Record<string, { value: AstNode[] }>;
   children?: AstNode[];
 }
-const LITERAL = 0;
-const POUND = 7;
+const AST = { literal: 0, argument: 1, number: 2, date: 3, time: 4, select: 5, plural: 6, pound: 7 } as const;
 
-function argumentsOf(nodes: readonly AstNode[], into: Map<string, number[]>): Map<string, number[]> {
+interface ArgumentUse {
+  name: string;
+  type: number;
+  optionKeys: string[];
+}
+
+function argumentsOf(nodes: readonly AstNode[], into: ArgumentUse[] = []): ArgumentUse[] {
   for (const node of nodes) {
-    if (node.type !== LITERAL && node.type !== POUND && typeof node.value === 'string') {
-      into.set(node.value, [...(into.get(node.value) ?? []), node.type]);
+    if (node.type !== AST.literal && node.type !== AST.pound && typeof node.value === 'string') {
+      into.push({ name: node.value, type: node.type, optionKeys: Object.keys(node.options ?? {}) });
     }
     for (const option of Object.values(node.options ?? {})) argumentsOf(option.value, into);
     if (node.children) argumentsOf(node.children, into);
   }
   return into;
+}
+
+// Money and dates arrive already formatted for the reader (exact decimals, their time zone), so a text
+// may only place them; counts may be pluralised; choices selected on their documented values.
+function misuse(use: ArgumentUse, spec: ParamSpec): string | undefined {
+  const allowed: Record<ParamSpec['kind'], readonly number[]> = {
+    money: [AST.argument],
+    currency: [AST.argument],
+    date: [AST.argument],
+    text: [AST.argument],
+    count: [AST.argument, AST.number, AST.plural],
+    choice: [AST.argument, AST.select],
+  };
+  if (!allowed[spec.kind].includes(use.type)) {
+    return spec.kind === 'money' || spec.kind === 'date'
+      ? `formats {${use.name}} itself; write {${use.name}}: the renderer formats ${spec.kind} for the reader`
+      : `uses {${use.name}} in a way a ${spec.kind} parameter does not allow`;
+  }
+  if (use.type === AST.select) {
+    const keys = new Set([...(spec.values ?? []).map(selectKey), 'other']);
+    const unknown = use.optionKeys.filter((key) => !keys.has(key));
+    if (unknown.length) {
+      return `selects {${use.name}} on ${unknown.join(', ')}, which it never takes (values: ${[...keys].join(', ')})`;
+    }
+  }
+  return undefined;
 }
 
 /** Parses an ICU message; the error names the position when it does not parse. */
@@ -69,7 +106,7 @@ export function checkTemplateTexts(
   locale: string,
   texts: TemplateTexts,
 ): TextProblem[] {
-  const allowed = new Set(allowedParams(definition).map((p) => p.name));
+  const allowed = new Map(allowedParams(definition).map((p) => [p.name, p]));
   const problems: TextProblem[] = [];
   const variants = Object.entries(texts) as [string, MessageText | undefined][];
   for (const [variant, text] of variants) {
@@ -88,13 +125,12 @@ export function checkTemplateTexts(
         problems.push({ field: pointer, detail: `is not ICU MessageFormat: ${(error as Error).message}` });
         continue;
       }
-      for (const name of argumentsOf(ast, new Map()).keys()) {
-        if (!allowed.has(name)) {
-          problems.push({
-            field: pointer,
-            detail: `uses {${name}}, which ${definition.key} does not provide (it provides: ${[...allowed].join(', ') || 'none'})`,
-          });
-        }
+      for (const use of argumentsOf(ast)) {
+        const spec = allowed.get(use.name);
+        const detail = spec
+          ? misuse(use, spec)
+          : `uses {${use.name}}, which ${definition.key} does not provide (it provides: ${[...allowed.keys()].join(', ') || 'none'})`;
+        if (detail) problems.push({ field: pointer, detail });
       }
     }
   }
