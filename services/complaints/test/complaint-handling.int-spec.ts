@@ -6,14 +6,7 @@ import {
 } from '@crm/contracts';
 import { AdjustableClock, newId } from '@crm/kernel';
 import { decodeEvent } from '@crm/messaging';
-import {
-  TestPlatform,
-  eventRecord,
-  eventually,
-  fullAccessToken,
-  mintToken,
-  type TestService,
-} from '@crm/testing';
+import { TestPlatform, eventRecord, eventually, mintToken, type TestService } from '@crm/testing';
 import { complaintsService } from '../src/complaints.service';
 import { client, complaintBody, staffToken } from './support';
 

@@ -127,6 +127,22 @@ describe('complaints: erasure keeps the record, redacts the narrative (kafka)', 
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(completions()).toHaveLength(1);
 
+    // The open complaint keeps its narrative until it is closed.
+    await api.post(`/v1/complaints/${open.id}/resolution`, {
+      outcome: 'not-upheld',
+      redress: { type: 'none' },
+      companyResponse: 'Closed with explanation',
+    });
+    const closedLater = await api.post(`/v1/complaints/${open.id}/closure`, {
+      rootCause: 'policy-applied-correctly',
+      findings: 'The payment was due.',
+    });
+    expect(closedLater.body).toMatchObject({
+      status: 'closed',
+      description: '[redacted]',
+      desiredOutcome: '[redacted]',
+    });
+
     const csv = parseCsv(
       (await api.get('/v1/reports/cfpb?from=2026-01-01&to=2026-01-31', await complianceToken())).text,
     );

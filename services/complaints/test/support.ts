@@ -2,8 +2,7 @@ import { bearer, mintToken, type TestService } from '@crm/testing';
 
 export interface Answer {
   status: number;
-  // Response bodies are checked field by field against the API contract.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  /** The parsed JSON body; tests check it field by field against the API contract. */
   body: any;
   text: string;
   headers: Headers;

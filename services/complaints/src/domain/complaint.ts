@@ -175,6 +175,8 @@ export interface ComplaintSnapshot extends ComplaintIntake {
   history: HistoryEntry[];
   recordedAt: Date;
   redactedAt?: Date;
+  /** The customer asked for erasure while the complaint was open: its narrative goes when it closes. */
+  erasureRequestedAt?: string;
   version: number;
 }
 
@@ -266,7 +268,7 @@ export class Complaint {
       extensions: [],
       history: [],
       recordedAt,
-      version: 0,
+      version: 1,
     });
   }
 
@@ -398,6 +400,7 @@ export class Complaint {
       closure: { rootCause: rootCause as RootCause, findings, closedAt: at.toISOString(), closedBy: by },
     };
     this.transition('close', at, by);
+    if (this.state.erasureRequestedAt && !this.state.redactedAt) this.redactNarrative(at);
   }
 
   /** Reopening restarts the regulatory clock from the day of reopening. */
@@ -472,6 +475,16 @@ export class Complaint {
   /** Erasure: the narrative goes, the record of the case stays (retention). */
   redactNarrative(at: Date): void {
     this.state = { ...this.state, description: REDACTED, desiredOutcome: REDACTED, redactedAt: at };
+  }
+
+  /** Erasure requested while the bank must still answer: the narrative is kept until the complaint closes. */
+  deferErasure(at: Date): void {
+    this.state = { ...this.state, erasureRequestedAt: at.toISOString() };
+  }
+
+  /** Called by the repository once a change is stored under the next version. */
+  recordSaved(version: number): void {
+    this.state = { ...this.state, version };
   }
 
   get isOpen(): boolean {

@@ -102,7 +102,10 @@ export class ComplaintTypeOrmRepository extends ComplaintRepository {
   }
 
   async add(complaint: Complaint): Promise<void> {
-    await activeManager(this.dataSource).insert(ComplaintOrmEntity, toRow(complaint.snapshot, 1));
+    await activeManager(this.dataSource).insert(
+      ComplaintOrmEntity,
+      toRow(complaint.snapshot, complaint.snapshot.version),
+    );
     await this.writeClocks(complaint);
   }
 
@@ -121,6 +124,7 @@ export class ComplaintTypeOrmRepository extends ComplaintRepository {
         'the complaint changed meanwhile; retry',
       );
     }
+    complaint.recordSaved(c.version + 1);
     await this.writeClocks(complaint);
   }
 

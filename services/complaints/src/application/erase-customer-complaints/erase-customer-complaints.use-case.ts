@@ -13,7 +13,7 @@ const RETENTION_REASON =
 /**
  * Erasure (GDPR Art. 17, PIPL Art. 47): the narrative of closed complaints is redacted; the case record
  * stays for its retention period. The narrative of a complaint still open or with an ombudsman is kept
- * until it ends, because the bank must still answer it.
+ * until it is closed, because the bank must still answer it; closing it then redacts it.
  */
 @Injectable()
 export class EraseCustomerComplaintsUseCase {
@@ -43,6 +43,11 @@ export class EraseCustomerComplaintsUseCase {
         outcome: 'success',
       });
     }
+    for (const complaint of open) {
+      if (complaint.snapshot.erasureRequestedAt) continue;
+      complaint.deferErasure(now);
+      await this.complaints.save(complaint);
+    }
     const hadVulnerability = await this.vulnerabilities.erase(request.customerId);
     const erased = [
       ...(closed.length > 0
@@ -63,7 +68,7 @@ export class EraseCustomerComplaintsUseCase {
         ? [
             {
               data: `narratives of ${open.length} complaints still open or with an ombudsman`,
-              reason: 'needed to answer the complaint (GDPR Art. 17(3)(e)); redacted once it is resolved',
+              reason: 'needed to answer the complaint (GDPR Art. 17(3)(e)); redacted when it is closed',
             },
           ]
         : []),
