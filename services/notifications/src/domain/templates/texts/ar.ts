@@ -35,7 +35,7 @@ const signature = `مع خالص التحية،
 export const ar: LocaleTexts = {
   locale: 'ar',
   greeting: {
-    formal: '{named, select, yes {{name}،\nتحية طيبة وبعد،} other {عميلنا الكريم،\nتحية طيبة وبعد،}}',
+    formal: '{named, select, yes {{name}،\nتحية طيبة وبعد،} other {تحية طيبة وبعد،}}',
   },
   templates: {
     welcome: {

@@ -215,7 +215,7 @@ ${signature}`,
         subject: 'お申し出の進み具合について（受付番号：{complaintReference}）',
         body: `{greeting}
 
-受付番号{complaintReference}のお申し出の確認に、もう少しお時間をいただくことになりました。ごめんなさい。{newDeadline}までには最終的なお返事をお送りします。
+受付番号{complaintReference}のお申し出の確認に、もう少しお時間をいただくことになりました。お待たせしてすみません。{newDeadline}までには最終的なお返事をお送りします。
 
 待てない場合は、今の時点で金融ADR機関や監督当局に申し立てできることもあります。
 

@@ -36,7 +36,7 @@ export const zhHans: LocaleTexts = {
 
 如需更改联系方式或联系时间，您可随时通过手机银行或前往任一网点办理。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -59,7 +59,7 @@ export const zhHans: LocaleTexts = {
 
 如您在还款方面有困难，请与我们联系，我们可以与您商讨可行的方案。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -82,7 +82,7 @@ export const zhHans: LocaleTexts = {
 
 如您遇到经济困难，请与我们联系。我们会认真倾听，并与您一起研究可行的方案，例如还款安排。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -105,7 +105,7 @@ export const zhHans: LocaleTexts = {
 
 安排结束前我们会再与您联系。如您的情况有变，请随时告知我们。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -128,7 +128,7 @@ export const zhHans: LocaleTexts = {
 
 如您仍有还款困难，请在下一个还款日之前与我们联系，我们将竭诚为您提供帮助。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -151,7 +151,7 @@ export const zhHans: LocaleTexts = {
 
 我们将最迟于{finalResponseBy}前给予您最终答复。如需补充信息，请注明您的投诉编号。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -178,7 +178,7 @@ export const zhHans: LocaleTexts = {
 
 这是我们的最终答复。如您对此不满意，可以免费向金融纠纷调解机构或金融监管部门投诉。请注意相关时限，通常为本答复之日起六个月内。
 
-此致
+特此告知。
 您的银行服务团队`,
       },
     },
@@ -193,7 +193,7 @@ export const zhHans: LocaleTexts = {
 
 如需协助，请与我们联系并注明您的投诉编号。
 
-此致
+特此告知。
 您的银行服务团队`,
       },
     },
@@ -206,7 +206,7 @@ export const zhHans: LocaleTexts = {
 
 如您不希望等待，现在即有权将投诉提交给金融纠纷调解机构或金融监管部门。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
@@ -231,7 +231,7 @@ export const zhHans: LocaleTexts = {
 
 感谢您帮助我们不断改进。
 
-顺颂商祺
+祝您生活愉快！
 您的银行服务团队`,
       },
       informal: {
