@@ -76,6 +76,20 @@ describe('notification templates over HTTP', () => {
     );
   });
 
+  it('documents the template endpoints in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${service.url}/docs/openapi.json`)).json()) as Json;
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/templates',
+        '/v1/templates/missing-translations',
+        '/v1/templates/{key}',
+        '/v1/templates/{key}/versions',
+        '/v1/templates/{key}/versions/{version}/approval',
+      ]),
+    );
+    expect(document.components.schemas.CreateTemplateVersionRequest.required).toEqual(['locale', 'formal']);
+  });
+
   it('pages the template list with a cursor', async () => {
     const first = await call('GET', '/v1/templates?limit=5', author);
     const second = await call('GET', `/v1/templates?limit=100&cursor=${first.body.nextCursor}`, author);
