@@ -42,7 +42,10 @@ import type { SegmentationSettings } from './infrastructure/segmentation/segment
 export class SegmentationModule {}
 
 /** ORM entities and migrations of this module, added to the service descriptor. */
-export const segmentationEntities: (new () => object)[] = [SegmentationSignalsOrmEntity, SegmentationLoanOrmEntity];
+export const segmentationEntities: (new () => object)[] = [
+  SegmentationSignalsOrmEntity,
+  SegmentationLoanOrmEntity,
+];
 export const segmentationMigrations: (new () => import('typeorm').MigrationInterface)[] = [
   CreateSegmentationSignals1764000000100,
 ];

@@ -14,7 +14,14 @@ import {
 } from '@crm/contracts';
 import { AdjustableClock, newId } from '@crm/kernel';
 import { decodeEvent, type OutgoingRecord, type ReceivedRecord } from '@crm/messaging';
-import { TestPlatform, bearer, eventRecord, eventually, fullAccessToken, type TestService } from '@crm/testing';
+import {
+  TestPlatform,
+  bearer,
+  eventRecord,
+  eventually,
+  fullAccessToken,
+  type TestService,
+} from '@crm/testing';
 import { SegmentReviewJob } from '../src/api/segmentation/segment-review.job';
 import { customerProfileService } from '../src/customer-profile.service';
 
@@ -45,7 +52,11 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
   async function call(method: string, path: string, body?: unknown, headers: Json = {}) {
     const response = await fetch(`${service.url}${path}`, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...bearer(token) },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+        ...bearer(token),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
@@ -66,11 +77,20 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const consent = { status: 'granted', wordingVersion: 'culture-2026-01', sourceChannel: 'branch' };
-    expect((await call('PUT', `/v1/customers/${id}/consents/cultural-personalisation/any`, consent)).status).toBe(200);
-    const festivals = await call('PATCH', `/v1/customers/${id}`, { observedFestivals: persona.festivals }, { 'if-match': '"1"' });
+    expect(
+      (await call('PUT', `/v1/customers/${id}/consents/cultural-personalisation/any`, consent)).status,
+    ).toBe(200);
+    const festivals = await call(
+      'PATCH',
+      `/v1/customers/${id}`,
+      { observedFestivals: persona.festivals },
+      { 'if-match': '"1"' },
+    );
     expect(festivals.status).toBe(200);
     if (persona.vulnerability)
-      expect((await call('PUT', `/v1/customers/${id}/vulnerability`, persona.vulnerability)).status).toBe(200);
+      expect((await call('PUT', `/v1/customers/${id}/vulnerability`, persona.vulnerability)).status).toBe(
+        200,
+      );
     return id;
   }
 
@@ -82,7 +102,13 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
     const record = <T>(definition: Parameters<typeof eventRecord<T>>[0], data: T, days: number) =>
       eventRecord(definition, customerId, data, { topicPrefix: platform.topicPrefix, time: at(days) });
     const loan = { loanId, customerId, currency: 'GBP' };
-    const complaint = { complaintId, customerId, regime: 'uk-fca-disp' as const, language: persona.language, loanId };
+    const complaint = {
+      complaintId,
+      customerId,
+      regime: 'uk-fca-disp' as const,
+      language: persona.language,
+      loanId,
+    };
     const interaction = (days: number) =>
       record(
         InteractionRecordedV1,
@@ -121,12 +147,26 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
       interaction(0),
       record(
         LoanPaymentMissedV1,
-        { ...loan, installmentNumber: 1, dueDate: '2026-07-01', amountOverdue: '560.00', daysPastDue: 1, businessDate: '2026-07-02' },
+        {
+          ...loan,
+          installmentNumber: 1,
+          dueDate: '2026-07-01',
+          amountOverdue: '560.00',
+          daysPastDue: 1,
+          businessDate: '2026-07-02',
+        },
         0,
       ),
       record(
         LoanDelinquencyChangedV1,
-        { ...loan, previousBucket: null, bucket: '31-60', daysPastDue: 31, amountOverdue: '1120.00', businessDate: '2026-08-01' },
+        {
+          ...loan,
+          previousBucket: null,
+          bucket: '31-60',
+          daysPastDue: 31,
+          amountOverdue: '1120.00',
+          businessDate: '2026-08-01',
+        },
         0,
       ),
       record(
@@ -148,10 +188,21 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
         },
         0,
       ),
-      record(ComplaintEscalatedV1, { ...complaint, escalatedTo: 'ombudsman' as const, escalatedAt: at(0) }, 0),
+      record(
+        ComplaintEscalatedV1,
+        { ...complaint, escalatedTo: 'ombudsman' as const, escalatedAt: at(0) },
+        0,
+      ),
       record(
         SurveyRespondedV1,
-        { surveyId: newId(), customerId, trigger: 'interaction-resolved' as const, csat: 2, nps: 6, respondedAt: at(0) },
+        {
+          surveyId: newId(),
+          customerId,
+          trigger: 'interaction-resolved' as const,
+          csat: 2,
+          nps: 6,
+          respondedAt: at(0),
+        },
         0,
       ),
     ];
@@ -180,7 +231,13 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
   it('gives identical segments, scores and reasons to customers who differ only in who they are', async () => {
     const taipei: Persona = {
       profile: {
-        name: { full: '陳美玲', given: '美玲', family: '陳', order: 'family-first', alternates: [{ value: 'Chen Meiling', script: 'Latn' }] },
+        name: {
+          full: '陳美玲',
+          given: '美玲',
+          family: '陳',
+          order: 'family-first',
+          alternates: [{ value: 'Chen Meiling', script: 'Latn' }],
+        },
         honorific: '女士',
         locale: 'zh-Hant-TW',
         timeZone: 'Asia/Taipei',
@@ -240,9 +297,10 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
       const batch = plans.map((plan) => plan[step] as { event: CrmEvent; record: OutgoingRecord });
       await platform.produce(batch.map((b) => b.record));
       await eventually(async () => {
-        const [handled] = await service.sql<{ n: number }>('SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)', [
-          batch.map((b) => b.event.id),
-        ]);
+        const [handled] = await service.sql<{ n: number }>(
+          'SELECT count(*)::int AS n FROM inbox WHERE event_id = ANY($1)',
+          [batch.map((b) => b.event.id)],
+        );
         expect(handled?.n).toBe(batch.length);
       });
     }

@@ -41,21 +41,34 @@ describe('data-subject erasure across services (kafka)', () => {
   async function call(method: string, path: string, body?: unknown, headers: Json = {}, as = token) {
     const response = await fetch(`${service.url}${path}`, {
       method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers, ...bearer(as) },
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...headers,
+        ...bearer(as),
+      },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    return { status: response.status, headers: response.headers, body: (text ? JSON.parse(text) : {}) as Json };
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: (text ? JSON.parse(text) : {}) as Json,
+    };
   }
 
-  function published_<T>(type: string, customerId: string): T[] {
+  function publishedOf<T>(type: string, customerId: string): T[] {
     return published
       .map((record) => decodeEvent(record) as CrmEvent<T>)
       .filter((event) => event.type === type && event.partitionkey === customerId)
       .map((event) => event.data);
   }
 
-  function report(service: ServiceName, customerId: string, requestId: string, producer: ServiceName = service) {
+  function report(
+    service: ServiceName,
+    customerId: string,
+    requestId: string,
+    producer: ServiceName = service,
+  ) {
     const data: PrivacyErasureCompletedV1Data = {
       requestId,
       customerId,
@@ -64,8 +77,10 @@ describe('data-subject erasure across services (kafka)', () => {
       retained: [{ data: `${service} records`, reason: 'legal hold: retention period' }],
       completedAt: '2026-11-24T08:00:05.000Z',
     };
-    return eventRecord(PrivacyErasureCompletedV1, customerId, data, { topicPrefix: platform.topicPrefix, producer })
-      .record;
+    return eventRecord(PrivacyErasureCompletedV1, customerId, data, {
+      topicPrefix: platform.topicPrefix,
+      producer,
+    }).record;
   }
 
   /** A customer with everything this service can hold: names, contacts, festivals, vulnerability, a document, segments. */
@@ -92,9 +107,18 @@ describe('data-subject erasure across services (kafka)', () => {
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const consent = { status: 'granted', wordingVersion: 'culture-2026-01', sourceChannel: 'mobile-app' };
-    expect((await call('PUT', `/v1/customers/${id}/consents/cultural-personalisation/any`, consent)).status).toBe(200);
     expect(
-      (await call('PATCH', `/v1/customers/${id}`, { observedFestivals: ['mid-autumn'] }, { 'if-match': '"1"' })).status,
+      (await call('PUT', `/v1/customers/${id}/consents/cultural-personalisation/any`, consent)).status,
+    ).toBe(200);
+    expect(
+      (
+        await call(
+          'PATCH',
+          `/v1/customers/${id}`,
+          { observedFestivals: ['mid-autumn'] },
+          { 'if-match': '"1"' },
+        )
+      ).status,
     ).toBe(200);
     const vulnerability = {
       drivers: ['health'],
@@ -107,7 +131,9 @@ describe('data-subject erasure across services (kafka)', () => {
     const document = { type: 'passport', issuingCountry: 'TW', number: `P${Date.now()}`.slice(0, 12) };
     expect((await call('POST', `/v1/customers/${id}/identity-documents`, document)).status).toBe(201);
     await platform.produce([loanBoarded(id)]);
-    await eventually(async () => expect((await call('GET', `/v1/customers/${id}/segments`)).body.segments).toBeDefined());
+    await eventually(async () =>
+      expect((await call('GET', `/v1/customers/${id}/segments`)).body.segments).toBeDefined(),
+    );
     return id;
   }
 
@@ -123,7 +149,7 @@ describe('data-subject erasure across services (kafka)', () => {
   it('erases this service at once, tracks every other service to completion, and shows per-service status', async () => {
     const customerId = await fullyProfiledCustomer();
     // The four first assignments of the loan boarded above; nothing about the customer is published after the erasure.
-    await eventually(() => expect(published_(CustomerSegmentChangedV1.type, customerId)).toHaveLength(4));
+    await eventually(() => expect(publishedOf(CustomerSegmentChangedV1.type, customerId)).toHaveLength(4));
 
     const key = { 'idempotency-key': `erase-${customerId}` };
     const created = await call('POST', `/v1/customers/${customerId}/erasure-requests`, undefined, key);
@@ -135,7 +161,10 @@ describe('data-subject erasure across services (kafka)', () => {
     expect(own).toMatchObject({ status: 'completed' });
     expect(own.erased).toEqual(expect.arrayContaining(['observed festivals', 'name search keys']));
     expect(own.retained.map((r: Json) => r.data)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/^consent history/), expect.stringMatching(/^KYC status/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/^consent history/),
+        expect.stringMatching(/^KYC status/),
+      ]),
     );
     expect(
       created.body.services.filter((s: Json) => s.status === 'pending').map((s: Json) => s.service),
@@ -168,8 +197,11 @@ describe('data-subject erasure across services (kafka)', () => {
       messenger_ids: null,
     });
     const count = async (table: string) =>
-      (await service.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE customer_id = $1`, [customerId]))[0]
-        ?.n;
+      (
+        await service.sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE customer_id = $1`, [
+          customerId,
+        ])
+      )[0]?.n;
     expect(await count('customer_name_search_keys')).toBe(0);
     expect(await count('customer_vulnerabilities')).toBe(0);
     expect(await count('customer_identity_documents')).toBe(0);
@@ -183,17 +215,30 @@ describe('data-subject erasure across services (kafka)', () => {
         [customerId, customerId],
       ),
     );
-    for (const plain of ['王小明', 'Wang Xiaoming', 'Ming', 'xiaoming', '886912345678', '市府路45號', 'Hearing loss'])
+    for (const plain of [
+      '王小明',
+      'Wang Xiaoming',
+      'Ming',
+      'xiaoming',
+      '886912345678',
+      '市府路45號',
+      'Hearing loss',
+    ])
       expect(everything).not.toContain(plain);
     expect((await call('GET', `/v1/customers/${customerId}/segments`)).status).toBe(404);
 
     // Every other service hears of it, and customer-profile reports its own completion too.
     await eventually(() => {
-      expect(published_(CustomerErasureRequestedV1.type, customerId)).toEqual([
+      expect(publishedOf(CustomerErasureRequestedV1.type, customerId)).toEqual([
         { customerId, requestId, requestedAt: created.body.requestedAt },
       ]);
-      expect(published_<PrivacyErasureCompletedV1Data>(PrivacyErasureCompletedV1.type, customerId)).toEqual([
-        expect.objectContaining({ requestId, service: 'customer-profile', erased: own.erased, retained: own.retained }),
+      expect(publishedOf<PrivacyErasureCompletedV1Data>(PrivacyErasureCompletedV1.type, customerId)).toEqual([
+        expect.objectContaining({
+          requestId,
+          service: 'customer-profile',
+          erased: own.erased,
+          retained: own.retained,
+        }),
       ]);
     });
 
@@ -215,14 +260,17 @@ describe('data-subject erasure across services (kafka)', () => {
     expect(partial.body.status).toBe('pending');
     expect(await count('segmentation_loans')).toBe(0);
     expect((await call('GET', `/v1/customers/${customerId}/segments`)).status).toBe(404);
-    expect(published_(CustomerSegmentChangedV1.type, customerId)).toHaveLength(4);
+    expect(publishedOf(CustomerSegmentChangedV1.type, customerId)).toHaveLength(4);
 
-    await platform.produce([report('interaction-log', customerId, requestId), report('complaints', customerId, requestId)]);
+    await platform.produce([
+      report('interaction-log', customerId, requestId),
+      report('complaints', customerId, requestId),
+    ]);
     await eventually(async () => {
       const status = await call('GET', `/v1/customers/${customerId}/erasure-requests/${requestId}`);
-      expect(status.body.services.filter((s: Json) => s.status === 'pending').map((s: Json) => s.service)).toEqual([
-        'notifications',
-      ]);
+      expect(
+        status.body.services.filter((s: Json) => s.status === 'pending').map((s: Json) => s.service),
+      ).toEqual(['notifications']);
     });
 
     await platform.produce([report('notifications', customerId, requestId)]);
@@ -247,7 +295,9 @@ describe('data-subject erasure across services (kafka)', () => {
       })
     ).body.id as string;
     const reader = await mintToken({ scopes: ['customers:read', 'customers:write'] });
-    expect((await call('POST', `/v1/customers/${customerId}/erasure-requests`, undefined, {}, reader)).status).toBe(403);
+    expect(
+      (await call('POST', `/v1/customers/${customerId}/erasure-requests`, undefined, {}, reader)).status,
+    ).toBe(403);
     expect((await call('POST', `/v1/customers/${newId()}/erasure-requests`)).status).toBe(404);
     expect((await call('GET', `/v1/customers/${customerId}/erasure-requests/${newId()}`)).status).toBe(404);
     expect((await call('GET', `/v1/customers/${customerId}/erasure-requests/not-a-uuid`)).status).toBe(400);

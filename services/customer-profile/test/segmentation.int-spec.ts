@@ -14,7 +14,14 @@ import {
 } from '@crm/contracts';
 import { AdjustableClock, newId } from '@crm/kernel';
 import { decodeEvent, type ReceivedRecord } from '@crm/messaging';
-import { TestPlatform, bearer, eventRecord, eventually, fullAccessToken, type TestService } from '@crm/testing';
+import {
+  TestPlatform,
+  bearer,
+  eventRecord,
+  eventually,
+  fullAccessToken,
+  type TestService,
+} from '@crm/testing';
 import { SegmentReviewJob } from '../src/api/segmentation/segment-review.job';
 import { customerProfileService } from '../src/customer-profile.service';
 
@@ -61,7 +68,9 @@ describe('segmentation and churn risk (kafka)', () => {
     );
 
   async function segments(customerId: string) {
-    const response = await fetch(`${service.url}/v1/customers/${customerId}/segments`, { headers: bearer(token) });
+    const response = await fetch(`${service.url}/v1/customers/${customerId}/segments`, {
+      headers: bearer(token),
+    });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
   }
 
@@ -146,7 +155,10 @@ describe('segmentation and churn risk (kafka)', () => {
       segment: 'at-risk',
       reasons: ['PAYMENT_MISSED', 'COMPLAINT_OPEN', 'LOW_SURVEY_SCORE'],
     });
-    expect(segmentOf(body, 'risk-level')).toMatchObject({ segment: 'medium', reasons: ['DPD_RISING', 'PAYMENT_MISSED'] });
+    expect(segmentOf(body, 'risk-level')).toMatchObject({
+      segment: 'medium',
+      reasons: ['DPD_RISING', 'PAYMENT_MISSED'],
+    });
     expect(segmentOf(body, 'value-tier')).toMatchObject({ segment: 'plus' });
     expect(body.rulesVersion).toBe('2026-11-default');
     await eventually(() =>
@@ -223,7 +235,10 @@ describe('segmentation and churn risk (kafka)', () => {
     expect(fired.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(1);
     await eventually(async () => {
       const { body } = await segments(customerId);
-      expect(segmentOf(body, 'lifecycle-stage')).toMatchObject({ segment: 'dormant', reasons: ['NO_ACTIVITY_180_DAYS'] });
+      expect(segmentOf(body, 'lifecycle-stage')).toMatchObject({
+        segment: 'dormant',
+        reasons: ['NO_ACTIVITY_180_DAYS'],
+      });
       expect(body.churnRisk).toEqual({ score: 15, band: 'low', reasons: ['NO_ACTIVITY_90_DAYS'] });
     });
     await eventually(() =>

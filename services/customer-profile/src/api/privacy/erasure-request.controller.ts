@@ -35,7 +35,9 @@ export class ErasureRequestController {
 
   @Get(':requestId')
   @Requires('privacy:write', { customerParam: 'id' })
-  @ApiOperation({ summary: 'Where the erasure stands, service by service: what each erased and what it kept, and why.' })
+  @ApiOperation({
+    summary: 'Where the erasure stands, service by service: what each erased and what it kept, and why.',
+  })
   @ApiOkResponse({ type: ErasureRequestResponse })
   @ApiProblemResponses(400, 404)
   async get(

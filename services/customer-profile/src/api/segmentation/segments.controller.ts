@@ -12,7 +12,9 @@ export class SegmentsController {
 
   @Get(':id/segments')
   @Requires('customers:read', { customerParam: 'id' })
-  @ApiOperation({ summary: 'Current segments and churn risk, with the reason codes of the rules that gave them.' })
+  @ApiOperation({
+    summary: 'Current segments and churn risk, with the reason codes of the rules that gave them.',
+  })
   @ApiOkResponse({ type: CustomerSegmentsResponse })
   @ApiProblemResponses(400, 404)
   async get(@Param('id', uuidParam('id')) id: string): Promise<CustomerSegmentsResponse> {

@@ -1,5 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CHURN_RISK_BANDS, SEGMENT_DIMENSIONS, type ChurnRiskBand, type SegmentDimension } from '@crm/contracts';
+import {
+  CHURN_RISK_BANDS,
+  SEGMENT_DIMENSIONS,
+  type ChurnRiskBand,
+  type SegmentDimension,
+} from '@crm/contracts';
 import type { SegmentsView } from '../../application/segmentation/segmentation.queries';
 
 export class SegmentResponse {
@@ -12,7 +17,10 @@ export class SegmentResponse {
   @ApiProperty({ type: [String], example: ['PAYMENT_MISSED', 'COMPLAINT_OPEN'] })
   reasons!: string[];
 
-  @ApiProperty({ description: 'When the customer entered this segment (UTC).', example: '2026-11-24T08:00:00.000Z' })
+  @ApiProperty({
+    description: 'When the customer entered this segment (UTC).',
+    example: '2026-11-24T08:00:00.000Z',
+  })
   since!: string;
 }
 

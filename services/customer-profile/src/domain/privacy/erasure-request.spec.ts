@@ -32,13 +32,18 @@ describe('erasure request', () => {
     const request = ErasureRequest.open('r1', CUSTOMER, new Date('2026-11-24T08:00:00Z'));
     expect(request.recordCompletion(report('complaints'))).toBe(true);
     expect(request.recordCompletion({ ...report('complaints'), erased: ['something else'] })).toBe(false);
-    expect(request.snapshot.services.find((s) => s.service === 'complaints')?.erased).toEqual(['contact copies']);
+    expect(request.snapshot.services.find((s) => s.service === 'complaints')?.erased).toEqual([
+      'contact copies',
+    ]);
   });
 
   it('refuses a report about another customer', () => {
     const request = ErasureRequest.open('r1', CUSTOMER, new Date('2026-11-24T08:00:00Z'));
     expect(() =>
-      request.recordCompletion({ ...report('complaints'), customerId: '0192f0c2-7b1e-7cc1-8a3e-000000000000' }),
+      request.recordCompletion({
+        ...report('complaints'),
+        customerId: '0192f0c2-7b1e-7cc1-8a3e-000000000000',
+      }),
     ).toThrow(expect.objectContaining({ code: 'ERASURE_REPORT_CUSTOMER_MISMATCH' }));
   });
 });

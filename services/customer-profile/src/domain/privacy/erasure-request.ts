@@ -36,7 +36,13 @@ export class ErasureRequest {
       id,
       customerId,
       requestedAt: requestedAt.toISOString(),
-      services: SERVICES.map((service) => ({ service, status: 'pending', erased: [], retained: [], completedAt: null })),
+      services: SERVICES.map((service) => ({
+        service,
+        status: 'pending',
+        erased: [],
+        retained: [],
+        completedAt: null,
+      })),
     });
   }
 
@@ -54,7 +60,12 @@ export class ErasureRequest {
 
   get completedAt(): string | null {
     if (this.status !== 'completed') return null;
-    return this.state.services.map((s) => s.completedAt ?? '').sort().at(-1) ?? null;
+    return (
+      this.state.services
+        .map((s) => s.completedAt ?? '')
+        .sort()
+        .at(-1) ?? null
+    );
   }
 
   /**

@@ -10,7 +10,13 @@ const at = (days: number) => new Date(t0.getTime() + days * DAY);
 
 function boarded() {
   const signals = CustomerSignals.start(CUSTOMER);
-  signals.observe({ kind: 'loan-boarded', loanId: LOAN, currency: 'EUR', principal: '10000.00', at: t0.toISOString() });
+  signals.observe({
+    kind: 'loan-boarded',
+    loanId: LOAN,
+    currency: 'EUR',
+    principal: '10000.00',
+    at: t0.toISOString(),
+  });
   return signals;
 }
 
@@ -21,7 +27,9 @@ describe('customer signals', () => {
       Object.keys(CustomerSignals.start(CUSTOMER).signalsAt(t0)).sort(),
     );
     for (const name of Object.keys(CustomerSignals.start(CUSTOMER).signalsAt(t0)))
-      expect(name).not.toMatch(/locale|language|nation|country|cultur|festival|vulnerab|name|script|religion/i);
+      expect(name).not.toMatch(
+        /locale|language|nation|country|cultur|festival|vulnerab|name|script|religion/i,
+      );
   });
 
   it('announces every dimension and the churn band on the first assessment', () => {
@@ -72,31 +80,73 @@ describe('customer signals', () => {
   it('keeps balances per currency as decimals, and drops a loan from them when it closes', () => {
     const signals = boarded();
     const second = '0192f0c2-7b1e-7cc1-8a3e-000000000009';
-    signals.observe({ kind: 'loan-boarded', loanId: second, currency: 'EUR', principal: '0.10', at: t0.toISOString() });
-    signals.observe({ kind: 'payment-received', loanId: LOAN, currency: 'EUR', outstanding: '9000.20', at: at(30).toISOString() });
+    signals.observe({
+      kind: 'loan-boarded',
+      loanId: second,
+      currency: 'EUR',
+      principal: '0.10',
+      at: t0.toISOString(),
+    });
+    signals.observe({
+      kind: 'payment-received',
+      loanId: LOAN,
+      currency: 'EUR',
+      outstanding: '9000.20',
+      at: at(30).toISOString(),
+    });
     expect(signals.signalsAt(at(30)).balances).toEqual({ EUR: '9000.3' });
     signals.observe({ kind: 'loan-closed', loanId: second, currency: 'EUR', at: at(31).toISOString() });
-    expect(signals.signalsAt(at(31))).toMatchObject({ balances: { EUR: '9000.2' }, openProducts: 1, closedProducts: 1 });
+    expect(signals.signalsAt(at(31))).toMatchObject({
+      balances: { EUR: '9000.2' },
+      openProducts: 1,
+      closedProducts: 1,
+    });
   });
 
   it('ignores corrections and failed contact attempts when counting interactions', () => {
     const signals = boarded();
-    signals.observe({ kind: 'interaction-recorded', isCorrection: false, isContact: true, at: at(1).toISOString() });
-    signals.observe({ kind: 'interaction-recorded', isCorrection: true, isContact: true, at: at(1).toISOString() });
-    signals.observe({ kind: 'interaction-recorded', isCorrection: false, isContact: false, at: at(2).toISOString() });
+    signals.observe({
+      kind: 'interaction-recorded',
+      isCorrection: false,
+      isContact: true,
+      at: at(1).toISOString(),
+    });
+    signals.observe({
+      kind: 'interaction-recorded',
+      isCorrection: true,
+      isContact: true,
+      at: at(1).toISOString(),
+    });
+    signals.observe({
+      kind: 'interaction-recorded',
+      isCorrection: false,
+      isContact: false,
+      at: at(2).toISOString(),
+    });
     expect(signals.signalsAt(at(2)).interactionsLast90Days).toBe(1);
   });
 
   it('sees activity fall and the customer go dormant as time passes, and says when to look again', () => {
     const signals = boarded();
     for (const day of [1, 2, 3, 4]) {
-      signals.observe({ kind: 'interaction-recorded', isCorrection: false, isContact: true, at: at(day).toISOString() });
+      signals.observe({
+        kind: 'interaction-recorded',
+        isCorrection: false,
+        isContact: true,
+        at: at(day).toISOString(),
+      });
     }
     const first = signals.reassess(rules, at(4));
     // The first interaction leaves the 30-day window first.
     expect(first.nextReviewAt).toEqual(at(31));
-    expect(signals.signalsAt(at(92))).toMatchObject({ interactionsLast90Days: 2, interactionTrendPercent: 0 });
-    expect(signals.signalsAt(at(120))).toMatchObject({ interactionsLast90Days: 0, interactionTrendPercent: -100 });
+    expect(signals.signalsAt(at(92))).toMatchObject({
+      interactionsLast90Days: 2,
+      interactionTrendPercent: 0,
+    });
+    expect(signals.signalsAt(at(120))).toMatchObject({
+      interactionsLast90Days: 0,
+      interactionTrendPercent: -100,
+    });
     const later = signals.reassess(rules, at(184));
     expect(later.segmentChanges).toContainEqual({
       dimension: 'lifecycle-stage',

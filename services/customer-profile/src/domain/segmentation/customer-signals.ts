@@ -54,7 +54,10 @@ export type BehaviourObservation = { at: string } & (
   | { kind: 'loan-closed'; loanId: string; currency: string }
   | { kind: 'hardship-requested'; loanId: string; currency: string }
   | { kind: 'interaction-recorded'; isCorrection: boolean; isContact: boolean }
-  | { kind: 'complaint-received' | 'complaint-escalated' | 'complaint-resolved' | 'complaint-closed'; complaintId: string }
+  | {
+      kind: 'complaint-received' | 'complaint-escalated' | 'complaint-resolved' | 'complaint-closed';
+      complaintId: string;
+    }
   | { kind: 'survey-responded'; csat?: number; nps?: number }
 );
 
@@ -116,22 +119,35 @@ export class CustomerSignals {
     const at = observation.at;
     switch (observation.kind) {
       case 'loan-boarded':
-        this.upsertLoan(observation.loanId, observation.currency, at, { outstanding: observation.principal, isOpen: true });
+        this.upsertLoan(observation.loanId, observation.currency, at, {
+          outstanding: observation.principal,
+          isOpen: true,
+        });
         s.lastActivityAt = later(s.lastActivityAt, at);
         break;
       case 'payment-received':
-        this.upsertLoan(observation.loanId, observation.currency, at, { outstanding: observation.outstanding });
+        this.upsertLoan(observation.loanId, observation.currency, at, {
+          outstanding: observation.outstanding,
+        });
         s.lastActivityAt = later(s.lastActivityAt, at);
         break;
       case 'payment-missed':
-        this.upsertLoan(observation.loanId, observation.currency, at, { daysPastDue: observation.daysPastDue });
+        this.upsertLoan(observation.loanId, observation.currency, at, {
+          daysPastDue: observation.daysPastDue,
+        });
         s.missedPayments = [...s.missedPayments, at];
         break;
       case 'delinquency-changed':
-        this.upsertLoan(observation.loanId, observation.currency, at, { daysPastDue: observation.daysPastDue });
+        this.upsertLoan(observation.loanId, observation.currency, at, {
+          daysPastDue: observation.daysPastDue,
+        });
         break;
       case 'loan-closed':
-        this.upsertLoan(observation.loanId, observation.currency, at, { isOpen: false, outstanding: '0', daysPastDue: 0 });
+        this.upsertLoan(observation.loanId, observation.currency, at, {
+          isOpen: false,
+          outstanding: '0',
+          daysPastDue: 0,
+        });
         break;
       case 'hardship-requested':
         s.hardshipRequests = [...s.hardshipRequests, at];
@@ -145,7 +161,10 @@ export class CustomerSignals {
         s.lastActivityAt = later(s.lastActivityAt, at);
         break;
       case 'complaint-received':
-        s.complaints = { ...s.complaints, [observation.complaintId]: s.complaints[observation.complaintId] ?? 'open' };
+        s.complaints = {
+          ...s.complaints,
+          [observation.complaintId]: s.complaints[observation.complaintId] ?? 'open',
+        };
         s.lastActivityAt = later(s.lastActivityAt, at);
         break;
       case 'complaint-escalated':
@@ -230,15 +249,30 @@ export class CustomerSignals {
     const at = now.toISOString();
     const segmentChanges: SegmentChange[] = [];
     const segments = {} as StoredAssessment['segments'];
-    for (const [dimension, assignment] of Object.entries(result.segments) as [SegmentDimension, SegmentAssignment][]) {
+    for (const [dimension, assignment] of Object.entries(result.segments) as [
+      SegmentDimension,
+      SegmentAssignment,
+    ][]) {
       const before = previous?.segments[dimension];
       const changed = before?.segment !== assignment.segment;
-      if (changed) segmentChanges.push({ dimension, from: before?.segment ?? null, to: assignment.segment, reasons: assignment.reasons });
+      if (changed)
+        segmentChanges.push({
+          dimension,
+          from: before?.segment ?? null,
+          to: assignment.segment,
+          reasons: assignment.reasons,
+        });
       segments[dimension] = { ...assignment, since: changed || !before ? at : before.since };
     }
     const previousBand = previous?.churnRisk.band ?? null;
-    const churnBandChange = previousBand === result.churnRisk.band ? null : { ...result.churnRisk, previousBand };
-    this.state.assessment = { segments, churnRisk: result.churnRisk, assessedAt: at, rulesVersion: rules.version };
+    const churnBandChange =
+      previousBand === result.churnRisk.band ? null : { ...result.churnRisk, previousBand };
+    this.state.assessment = {
+      segments,
+      churnRisk: result.churnRisk,
+      assessedAt: at,
+      rulesVersion: rules.version,
+    };
     return { segmentChanges, churnBandChange, nextReviewAt: this.nextReviewAt(rules, now) };
   }
 
@@ -276,7 +310,9 @@ export class CustomerSignals {
 
 function allConditions(rules: SegmentationRules): Condition[] {
   return [
-    ...Object.values(rules.dimensions).flatMap((dimension) => dimension.flatMap((rule) => [...(rule.all ?? []), ...(rule.any ?? [])])),
+    ...Object.values(rules.dimensions).flatMap((dimension) =>
+      dimension.flatMap((rule) => [...(rule.all ?? []), ...(rule.any ?? [])]),
+    ),
     ...rules.churnRisk.factors.flatMap((factor) => factor.when),
   ];
 }

@@ -61,9 +61,9 @@ describe('segmentation rules evaluator', () => {
   });
 
   it('never matches a condition on a signal that has no value yet', () => {
-    expect(assignSegment(rules.dimensions['lifecycle-stage'], signals({ daysSinceLastActivity: null })).segment).toBe(
-      'active',
-    );
+    expect(
+      assignSegment(rules.dimensions['lifecycle-stage'], signals({ daysSinceLastActivity: null })).segment,
+    ).toBe('active');
   });
 });
 
@@ -73,7 +73,10 @@ describe('churn-risk scoring', () => {
   });
 
   it('adds the points of every factor present, largest first', () => {
-    const risk = scoreChurnRisk(rules, signals({ openComplaints: 1, escalatedComplaints: 1, lastCsat: 2, lastNps: 3 }));
+    const risk = scoreChurnRisk(
+      rules,
+      signals({ openComplaints: 1, escalatedComplaints: 1, lastCsat: 2, lastNps: 3 }),
+    );
     expect(risk).toEqual({
       score: 20 + 25 + 15 + 10,
       band: 'high',
@@ -98,11 +101,16 @@ describe('churn-risk scoring', () => {
 
   it('counts CSAT up to 2 and NPS up to 6 as low, and nothing above', () => {
     expect(scoreChurnRisk(rules, signals({ lastCsat: 3, lastNps: 7 })).score).toBe(0);
-    expect(scoreChurnRisk(rules, signals({ lastCsat: 2, lastNps: 6 })).reasons).toEqual(['LOW_CSAT', 'LOW_NPS']);
+    expect(scoreChurnRisk(rules, signals({ lastCsat: 2, lastNps: 6 })).reasons).toEqual([
+      'LOW_CSAT',
+      'LOW_NPS',
+    ]);
   });
 
   it('flags activity falling by half or more against the previous 90 days', () => {
-    expect(scoreChurnRisk(rules, signals({ interactionTrendPercent: -50 })).reasons).toEqual(['ACTIVITY_FALLING']);
+    expect(scoreChurnRisk(rules, signals({ interactionTrendPercent: -50 })).reasons).toEqual([
+      'ACTIVITY_FALLING',
+    ]);
     expect(scoreChurnRisk(rules, signals({ interactionTrendPercent: -49 })).reasons).toEqual([]);
   });
 
@@ -127,8 +135,13 @@ describe('rules document validation', () => {
   });
 
   it('refuses a rule that names anything but a behavioural signal', () => {
-    const tampered = structuredClone(rules) as unknown as { dimensions: Record<string, { all?: unknown[] }[]> };
-    tampered.dimensions['risk-level']?.unshift({ segment: 'high', all: [{ signal: 'nationality', gte: 0 }] } as never);
+    const tampered = structuredClone(rules) as unknown as {
+      dimensions: Record<string, { all?: unknown[] }[]>;
+    };
+    tampered.dimensions['risk-level']?.unshift({
+      segment: 'high',
+      all: [{ signal: 'nationality', gte: 0 }],
+    } as never);
     expect(() => parseSegmentationRules(tampered)).toThrow(/nationality is not a behavioural signal/);
   });
 

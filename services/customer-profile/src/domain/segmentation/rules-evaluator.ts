@@ -1,4 +1,9 @@
-import { CHURN_RISK_BANDS, SEGMENT_DIMENSIONS, type ChurnRiskBand, type SegmentDimension } from '@crm/contracts';
+import {
+  CHURN_RISK_BANDS,
+  SEGMENT_DIMENSIONS,
+  type ChurnRiskBand,
+  type SegmentDimension,
+} from '@crm/contracts';
 import { Decimal } from '@crm/kernel';
 import type { BehaviouralSignals } from './behavioural-signals';
 import type { ChurnFactor, Condition, SegmentRule, SegmentationRules } from './segmentation-rules';
@@ -38,7 +43,8 @@ function holds(condition: Condition, signals: BehaviouralSignals): boolean {
   const value = signals[condition.signal];
   if (value === null) return false;
   return (
-    (condition.gte === undefined || value >= condition.gte) && (condition.lte === undefined || value <= condition.lte)
+    (condition.gte === undefined || value >= condition.gte) &&
+    (condition.lte === undefined || value <= condition.lte)
   );
 }
 
@@ -56,7 +62,11 @@ export function assignSegment(rules: SegmentRule[], signals: BehaviouralSignals)
   const rule = rules.find((candidate) => fires(candidate, signals));
   // Validation guarantees a default rule; this is only reached with unchecked rules.
   if (!rule) throw new Error('a dimension without a default rule');
-  const reasons = [...(rule.reasons ?? []), ...reasonsOf(rule.all ?? [], signals), ...reasonsOf(rule.any ?? [], signals)];
+  const reasons = [
+    ...(rule.reasons ?? []),
+    ...reasonsOf(rule.all ?? [], signals),
+    ...reasonsOf(rule.any ?? [], signals),
+  ];
   return { segment: rule.segment, reasons: [...new Set(reasons)] };
 }
 

@@ -135,7 +135,8 @@ function churnProblems(churn: unknown): string[] {
     factors.forEach((factor: unknown, i) => {
       const at = `churnRisk.factors[${i}]`;
       if (!isRecord(factor)) return problems.push(`${at}: must be an object`);
-      if (!REASON.test(String(factor['reason']))) problems.push(`${at}.reason: must be an UPPER_SNAKE_CASE code`);
+      if (!REASON.test(String(factor['reason'])))
+        problems.push(`${at}.reason: must be an UPPER_SNAKE_CASE code`);
       if (!Array.isArray(factor['when']) || factor['when'].length === 0)
         problems.push(`${at}.when: must list at least one condition`);
       else problems.push(...conditionListProblems(factor['when'], `${at}.when`));
@@ -153,7 +154,10 @@ function churnProblems(churn: unknown): string[] {
   const values = CHURN_RISK_BANDS.map((band) => floors[band]);
   if (values.some((value) => typeof value !== 'number'))
     problems.push(`churnRisk.bandFloors: needs a number for each of ${CHURN_RISK_BANDS.join(', ')}`);
-  else if (values[0] !== 0 || values.some((value, i) => i > 0 && (value as number) <= (values[i - 1] as number)))
+  else if (
+    values[0] !== 0 ||
+    values.some((value, i) => i > 0 && (value as number) <= (values[i - 1] as number))
+  )
     problems.push('churnRisk.bandFloors: low must be 0 and each band must start above the one before');
   else if ((values[values.length - 1] as number) > 100) problems.push('churnRisk.bandFloors: must be ≤ 100');
   return problems;
@@ -171,8 +175,11 @@ export function segmentationRulesProblems(document: unknown): string[] {
   const dimensions = document['dimensions'];
   if (!isRecord(dimensions)) problems.push('dimensions: must be an object');
   else {
-    for (const dimension of SEGMENT_DIMENSIONS) problems.push(...dimensionProblems(dimensions[dimension], dimension));
-    const unknown = Object.keys(dimensions).filter((d) => !(SEGMENT_DIMENSIONS as readonly string[]).includes(d));
+    for (const dimension of SEGMENT_DIMENSIONS)
+      problems.push(...dimensionProblems(dimensions[dimension], dimension));
+    const unknown = Object.keys(dimensions).filter(
+      (d) => !(SEGMENT_DIMENSIONS as readonly string[]).includes(d),
+    );
     if (unknown.length > 0) problems.push(`dimensions: unknown dimensions ${unknown.join(', ')}`);
   }
   problems.push(...churnProblems(document['churnRisk']));

@@ -27,7 +27,10 @@ export class RecordErasureCompletionUseCase {
     await this.transactions.run(async () => {
       const request = await this.requests.lock(report.requestId);
       if (!request) {
-        this.logger.warn({ requestId: report.requestId, service: report.service }, 'erasure report for an unknown request');
+        this.logger.warn(
+          { requestId: report.requestId, service: report.service },
+          'erasure report for an unknown request',
+        );
         return;
       }
       if (!request.recordCompletion(report)) return;

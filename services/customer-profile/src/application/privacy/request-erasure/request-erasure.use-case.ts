@@ -32,13 +32,23 @@ export class RequestErasureUseCase {
         throw new NotFoundError('CUSTOMER_NOT_FOUND', 'No such customer.');
       const existing = await this.requests.findByCustomer(customerId);
       if (existing)
-        throw new DomainError('ERASURE_ALREADY_REQUESTED', 'conflict', 'An erasure of this customer was already requested.', {
-          requestId: existing.snapshot.id,
-        });
+        throw new DomainError(
+          'ERASURE_ALREADY_REQUESTED',
+          'conflict',
+          'An erasure of this customer was already requested.',
+          {
+            requestId: existing.snapshot.id,
+          },
+        );
       const now = this.clock.now();
       const request = ErasureRequest.open(newId(), customerId, now);
       const outcome = await this.eraser.erase(customerId, now);
-      const report = { customerId, service: 'customer-profile' as const, ...outcome, completedAt: now.toISOString() };
+      const report = {
+        customerId,
+        service: 'customer-profile' as const,
+        ...outcome,
+        completedAt: now.toISOString(),
+      };
       request.recordCompletion(report);
       await this.requests.add(request);
       await this.audit.record({
@@ -55,7 +65,12 @@ export class RequestErasureUseCase {
           { customerId, requestId: request.snapshot.id, requestedAt: now.toISOString() },
           { occurredAt: now },
         ),
-        newEvent(PrivacyErasureCompletedV1, customerId, { requestId: request.snapshot.id, ...report }, { occurredAt: now }),
+        newEvent(
+          PrivacyErasureCompletedV1,
+          customerId,
+          { requestId: request.snapshot.id, ...report },
+          { occurredAt: now },
+        ),
       );
       return request;
     });
