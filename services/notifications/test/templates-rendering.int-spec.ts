@@ -115,7 +115,9 @@ describe('rendering notification templates', () => {
       }),
     );
     expect(arabic).toMatchObject({ locale: 'ar', direction: 'rtl' });
-    expect(arabic.body.startsWith('ليلى حداد،')).toBe(true);
+    expect(arabic.body.startsWith('\u2068ليلى حداد\u2069،')).toBe(true);
+    // Left-to-right values keep their order inside the Arabic text.
+    expect(arabic.body).toContain('\u2068S-1\u2069');
 
     const instant = { surveyId: 'S-2', expiresAt: '2026-05-01T23:30:00Z' };
     const tokyo = await renderer.render(

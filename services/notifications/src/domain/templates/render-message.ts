@@ -73,20 +73,21 @@ function format(pattern: string, locale: string, values: Record<string, string |
 export function renderMessage(message: MessageToRender): RenderedText {
   const { definition, params } = message;
   const locale = formattingLocale(message.requestedLocale, message.textLocale);
+  const direction = textDirection(message.textLocale);
+  // In a right-to-left text, each inserted value is a first-strong isolate (Unicode UAX #9), so that
+  // a reference such as C-2026-17 or a Latin-script name keeps its own order inside Arabic.
+  const isolate = (text: string) => (direction === 'rtl' && text ? `\u2068${text}\u2069` : text);
   const values: Record<string, string | number> = {};
   for (const spec of definition.params) {
     const value = required(params, spec.name, definition.key);
     switch (spec.kind) {
       case 'money':
-        values[spec.name] = formatMoney(
-          String(value),
-          String(required(params, 'currency', definition.key)),
-          locale,
-          spec.name,
+        values[spec.name] = isolate(
+          formatMoney(String(value), String(required(params, 'currency', definition.key)), locale, spec.name),
         );
         break;
       case 'date':
-        values[spec.name] = formatDate(String(value), locale, message.timeZone, spec.name);
+        values[spec.name] = isolate(formatDate(String(value), locale, message.timeZone, spec.name));
         break;
       case 'count': {
         const count = Number(value);
@@ -102,14 +103,14 @@ export function renderMessage(message: MessageToRender): RenderedText {
         values[spec.name] = selectKey(String(value));
         break;
       default:
-        values[spec.name] = String(value);
+        values[spec.name] = isolate(String(value));
     }
   }
 
   const style = message.style ?? 'formal';
   if (definition.audience === 'customer') {
     const addressee = formatAddresseeName(message.addressAs, style);
-    values.name = addressee?.name ?? '';
+    values.name = isolate(addressee?.name ?? '');
     const pattern = (style === 'informal' && message.greeting?.informal) || message.greeting?.formal;
     values.greeting = pattern
       ? format(pattern, message.textLocale, {
@@ -124,6 +125,6 @@ export function renderMessage(message: MessageToRender): RenderedText {
   return {
     subject: format(text.subject, message.textLocale, values).trim(),
     body: format(text.body, message.textLocale, values).trim(),
-    direction: textDirection(message.textLocale),
+    direction,
   };
 }
