@@ -327,6 +327,21 @@ describe('complaints: intake and handling over HTTP and Kafka', () => {
       });
     });
 
+    it('lets one of two racing acknowledgements through and refuses the other with 409', async () => {
+      clock.set('2022-12-23T12:00:00Z');
+      const complaint = await submit();
+      expect(complaint.version).toBe(1);
+      const answers = await Promise.all([
+        api.post(`/v1/complaints/${complaint.id}/acknowledgement`),
+        api.post(`/v1/complaints/${complaint.id}/acknowledgement`, {}, { token: staff2 }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+      const read = await api.get(`/v1/complaints/${complaint.id}`);
+      expect(read.body).toMatchObject({ status: 'acknowledged', version: 2 });
+      expect(read.body.history).toHaveLength(1);
+      await eventually(() => expect(events('crm.complaint.acknowledged.v1', complaint.id)).toHaveLength(1));
+    });
+
     it('us-cfpb: an "in progress" response owes a final response at 60 days and tells the customer', async () => {
       clock.set('2026-12-22T04:00:00Z');
       const complaint = await submit({
