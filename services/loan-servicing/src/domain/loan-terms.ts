@@ -43,6 +43,18 @@ const DECIMAL_ROUNDING: Record<RoundingMode, DecimalJs.Rounding> = {
   FLOOR: Decimal.ROUND_FLOOR,
 };
 
+const minorUnitsByCurrency = new Map<string, number>();
+
+/** Cached: building an Intl.NumberFormat for every schedule costs more than the schedule. */
+function minorUnitsOf(currency: string): number {
+  let units = minorUnitsByCurrency.get(currency);
+  if (units === undefined) {
+    units = Money.minorUnits(currency);
+    minorUnitsByCurrency.set(currency, units);
+  }
+  return units;
+}
+
 /** Rounds amounts to a currency's minor unit (ISO 4217: JPY 0, EUR 2, KWD 3) with the product's mode. */
 export class CurrencyRounding {
   readonly minorUnits: number;
@@ -52,7 +64,7 @@ export class CurrencyRounding {
     readonly currency: string,
     readonly roundingMode: RoundingMode = 'HALF_EVEN',
   ) {
-    this.minorUnits = Money.minorUnits(currency);
+    this.minorUnits = minorUnitsOf(currency);
     this.mode = DECIMAL_ROUNDING[roundingMode];
   }
 

@@ -33,12 +33,15 @@ export interface AmortizationInput {
 
 const ZERO = new Decimal(0);
 
+/** `value` bounded to [0, max]; comparisons rather than Decimal.max/min, which is the hot path. */
 function clamp(value: Decimal, max: Decimal): Decimal {
-  return Decimal.max(ZERO, Decimal.min(value, max));
+  if (value.isNeg()) return ZERO;
+  return value.gt(max) ? max : value;
 }
 
 /** `total` in `n` rounded equal parts, the last absorbing the rounding, none negative. */
 function equalParts(total: Decimal, n: number, rounding: CurrencyRounding): Decimal[] {
+  if (total.isZero()) return new Array<Decimal>(n).fill(ZERO);
   const each = rounding.round(total.div(n));
   const result: Decimal[] = [];
   let left = total;
@@ -108,10 +111,18 @@ export function amortize(input: AmortizationInput): Installment[] {
   // textbook B·r / (1 − (1+r)⁻ⁿ).
   let installmentAmount = ZERO;
   if (input.amortizationMethod === 'EQUAL_INSTALLMENTS' && input.interestMethod === 'DECLINING_BALANCE') {
+    // 1/(1+r) once per distinct rate: most periods share one (every month is 30/360 of a year).
+    const inverses = new Map<string, Decimal>();
     let discount = new Decimal(1);
     let annuityFactor = ZERO;
     for (const rate of rates) {
-      discount = discount.div(rate.plus(1));
+      const key = rate.toString();
+      let inverse = inverses.get(key);
+      if (!inverse) {
+        inverse = new Decimal(1).div(rate.plus(1));
+        inverses.set(key, inverse);
+      }
+      discount = discount.times(inverse);
       annuityFactor = annuityFactor.plus(discount);
     }
     installmentAmount = rounding.round(base.div(annuityFactor));

@@ -2,7 +2,7 @@ import { Decimal, type LocalDate } from '@crm/kernel';
 import type { HardshipOption } from '@crm/contracts';
 import { CurrencyRounding, type LoanTerms, type WorkingDays } from '../loan-terms';
 import { amortize, type PeriodKind, type SchedulePeriod } from './amortization';
-import { adjustDueDate, nominalDueDate, yearFraction } from './calendar-math';
+import { adjustDueDate, dayCount, nominalDueDate, yearFraction } from './calendar-math';
 import { outstandingOf, sumPortions, type Installment } from './installment';
 
 /** Fineract's `LoanReAgeInterestHandlingType`: what happens to the unpaid interest of re-aged installments. */
@@ -35,6 +35,21 @@ function periodsFrom(
   kinds: PeriodKind[],
   annualInterestRate: Decimal,
 ): SchedulePeriod[] {
+  const annualFraction = annualInterestRate.div(100);
+  // Periods of the same length share a rate (except under ACTUAL days in the year, split by year).
+  const rates = new Map<string, Decimal>();
+  const periodRate = (start: LocalDate, end: LocalDate): Decimal => {
+    const key =
+      terms.daysInYearType === 'ACTUAL'
+        ? `${start}/${end}`
+        : String(dayCount(start, end, terms.daysInMonthType));
+    let rate = rates.get(key);
+    if (!rate) {
+      rate = annualFraction.times(yearFraction(start, end, terms.daysInMonthType, terms.daysInYearType));
+      rates.set(key, rate);
+    }
+    return rate;
+  };
   return kinds.map((kind, offset) => {
     const index = firstIndex + offset;
     const start =
@@ -47,9 +62,7 @@ function periodsFrom(
       start,
       end,
       dueDate: adjustDueDate(end, terms.nonWorkingDayRule, calendar),
-      rate: annualInterestRate
-        .div(100)
-        .times(yearFraction(start, end, terms.daysInMonthType, terms.daysInYearType)),
+      rate: periodRate(start, end),
       kind,
     };
   });
