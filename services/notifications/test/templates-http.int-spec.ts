@@ -196,7 +196,6 @@ describe('notification templates over HTTP', () => {
           templateKey: 'payment-due-reminder',
           requestedLocale: 'sw-KE',
           servedLocale: 'en',
-          occurrences: 2,
         }),
       ]),
     );

@@ -167,9 +167,13 @@ export class MissingTranslationResponse {
   @ApiProperty({ example: 'pt-PT' }) requestedLocale!: string;
   @ApiProperty({ description: 'The locale whose text was sent instead.', example: 'pt-BR' })
   servedLocale!: string;
-  @ApiProperty({ example: 12 }) occurrences!: number;
   @ApiProperty({ format: 'date-time' }) firstSeenAt!: string;
-  @ApiProperty({ format: 'date-time' }) lastSeenAt!: string;
+  @ApiProperty({
+    format: 'date-time',
+    description:
+      'Refreshed at most once a minute; notification_template_missing_translations_total counts each.',
+  })
+  lastSeenAt!: string;
 
   static from(missing: MissingTranslation): MissingTranslationResponse {
     return {

@@ -3,8 +3,8 @@ export interface MissingTranslation {
   requestedLocale: string;
   /** The locale whose text was sent instead. */
   servedLocale: string;
-  occurrences: number;
   firstSeenAt: Date;
+  /** Refreshed at most once a minute per replica; the metric counts every occurrence. */
   lastSeenAt: Date;
 }
 

@@ -14,9 +14,6 @@ export class MissingTranslationOrmEntity {
   @Column('text')
   chain!: string;
 
-  @Column('bigint')
-  occurrences!: string;
-
   @Column('timestamptz', { name: 'first_seen_at' })
   firstSeenAt!: Date;
 

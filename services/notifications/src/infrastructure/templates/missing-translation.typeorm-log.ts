@@ -10,11 +10,17 @@ import {
 } from '../../application/templates/missing-translation.log';
 import { MissingTranslationOrmEntity } from './missing-translation.orm-entity';
 
+// The list says which translations are missing, not how often: the counter has the exact figure.
+// Writing every sighting would make one hot row per template and locale that every sending
+// transaction waits on, so each replica refreshes a row at most once a minute.
+const REFRESH_EVERY_MS = 60_000;
+
 /** A fallback is counted (metric), logged (warn) and kept (table) for the translators' list. */
 @Injectable()
 export class MissingTranslationTypeOrmLog extends MissingTranslationLog {
   private readonly logger = new Logger('templates');
   private readonly fallbacks: Counter<'template' | 'locale'>;
+  private readonly lastWritten = new Map<string, number>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -37,17 +43,20 @@ export class MissingTranslationTypeOrmLog extends MissingTranslationLog {
     chain: string[],
   ): Promise<void> {
     this.fallbacks.inc({ template: templateKey, locale: requestedLocale });
+    const key = `${templateKey}\u0000${requestedLocale}`;
+    const last = this.lastWritten.get(key);
+    if (last !== undefined && performance.now() - last < REFRESH_EVERY_MS) return;
+    this.lastWritten.set(key, performance.now());
     this.logger.warn(
       `missing translation: ${templateKey} has no approved ${requestedLocale} text; sent ${servedLocale} (chain ${chain.join(' > ')})`,
     );
     const now = this.clock.now();
     await activeManager(this.dataSource).query(
       `INSERT INTO template_missing_translations
-         (template_key, requested_locale, served_locale, chain, occurrences, first_seen_at, last_seen_at)
-       VALUES ($1, $2, $3, $4, 1, $5, $5)
+         (template_key, requested_locale, served_locale, chain, first_seen_at, last_seen_at)
+       VALUES ($1, $2, $3, $4, $5, $5)
        ON CONFLICT (template_key, requested_locale) DO UPDATE
-         SET occurrences = template_missing_translations.occurrences + 1,
-             served_locale = EXCLUDED.served_locale,
+         SET served_locale = EXCLUDED.served_locale,
              chain = EXCLUDED.chain,
              last_seen_at = greatest(template_missing_translations.last_seen_at, EXCLUDED.last_seen_at)`,
       [templateKey, requestedLocale, servedLocale, chain.join(' > '), now],
@@ -75,7 +84,6 @@ export class MissingTranslationTypeOrmLog extends MissingTranslationLog {
         templateKey: row.templateKey,
         requestedLocale: row.requestedLocale,
         servedLocale: row.servedLocale,
-        occurrences: Number(row.occurrences),
         firstSeenAt: row.firstSeenAt,
         lastSeenAt: row.lastSeenAt,
       })),

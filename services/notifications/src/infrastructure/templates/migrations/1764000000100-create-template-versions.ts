@@ -29,7 +29,6 @@ export class CreateTemplateVersions1764000000100 implements MigrationInterface {
         requested_locale text NOT NULL,
         served_locale    text NOT NULL,
         chain            text NOT NULL,
-        occurrences      bigint NOT NULL,
         first_seen_at    timestamptz NOT NULL,
         last_seen_at     timestamptz NOT NULL,
         PRIMARY KEY (template_key, requested_locale)
