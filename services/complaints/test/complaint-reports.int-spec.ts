@@ -268,6 +268,39 @@ describe('complaints: regulator reports and insight', () => {
     );
   });
 
+  it('documents every endpoint, with the permission it needs and examples, in the OpenAPI document', async () => {
+    const document = (await (await fetch(`${service.url}/docs/openapi.json`)).json()) as {
+      paths: Record<string, Record<string, { security?: unknown[]; responses: Record<string, unknown> }>>;
+      components: { schemas: Record<string, { properties: Record<string, { example?: unknown }> }> };
+    };
+    const steps = [
+      'acknowledgement',
+      'investigation',
+      'holding-response',
+      'resolution',
+      'resolution-approval',
+      'closure',
+      'reopening',
+      'escalation',
+      'extensions',
+      'assignment',
+    ];
+    for (const step of steps) {
+      expect(document.paths[`/v1/complaints/{id}/${step}`]?.post?.responses).toHaveProperty('409');
+    }
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/complaints',
+        '/v1/complaints/{id}',
+        '/v1/reports/cfpb',
+        '/v1/reports/fca-complaints-return',
+        '/v1/insights/complaints',
+      ]),
+    );
+    expect(document.paths['/v1/complaints']?.post?.security).toBeDefined();
+    expect(document.components.schemas.SubmitComplaintRequest?.properties.product?.example).toBe('Mortgage');
+  });
+
   it('refuses reports without reports:read and bad periods', async () => {
     expect((await api.get('/v1/reports/cfpb?from=2026-01-01&to=2026-01-31')).status).toBe(403);
     expect((await api.get('/v1/reports/cfpb?from=2026-13-01&to=2026-01-31', reporter)).status).toBe(400);
