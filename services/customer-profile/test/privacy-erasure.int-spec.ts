@@ -84,26 +84,34 @@ describe('data-subject erasure across services (kafka)', () => {
   }
 
   /** A customer with everything this service can hold: names, contacts, festivals, vulnerability, a document, segments. */
+  const email = `xiaoming.${newId()}@example.tw`;
+  const passport = `P${Date.now()}`.slice(0, 10);
+
   async function fullyProfiledCustomer() {
-    const created = await call('POST', '/v1/customers', {
-      name: {
-        full: '王小明',
-        given: '小明',
-        family: '王',
-        order: 'family-first',
-        alternates: [{ value: 'Wang Xiaoming', script: 'Latn' }],
-        preferredName: 'Ming',
+    const created = await call(
+      'POST',
+      '/v1/customers',
+      {
+        name: {
+          full: '王小明',
+          given: '小明',
+          family: '王',
+          order: 'family-first',
+          alternates: [{ value: 'Wang Xiaoming', script: 'Latn' }],
+          preferredName: 'Ming',
+        },
+        honorific: '先生',
+        locale: 'zh-Hant-TW',
+        timeZone: 'Asia/Taipei',
+        countryOfResidence: 'TW',
+        nationality: 'TW',
+        email,
+        phone: '+886912345678',
+        postalAddress: { country: 'TW', lines: ['110 台北市信義區', '市府路45號'] },
+        messengerIds: { line: 'xiaoming.w' },
       },
-      honorific: '先生',
-      locale: 'zh-Hant-TW',
-      timeZone: 'Asia/Taipei',
-      countryOfResidence: 'TW',
-      nationality: 'TW',
-      email: `xiaoming.${newId()}@example.tw`,
-      phone: '+886912345678',
-      postalAddress: { country: 'TW', lines: ['110 台北市信義區', '市府路45號'] },
-      messengerIds: { line: 'xiaoming.w' },
-    });
+      { 'idempotency-key': `register-${passport}` },
+    );
     expect(created.status).toBe(201);
     const id: string = created.body.id;
     const consent = { status: 'granted', wordingVersion: 'culture-2026-01', sourceChannel: 'mobile-app' };
@@ -128,8 +136,11 @@ describe('data-subject erasure across services (kafka)', () => {
       adjustments: ['no-phone-calls'],
     };
     expect((await call('PUT', `/v1/customers/${id}/vulnerability`, vulnerability)).status).toBe(200);
-    const document = { type: 'passport', issuingCountry: 'TW', number: `P${Date.now()}`.slice(0, 12) };
-    expect((await call('POST', `/v1/customers/${id}/identity-documents`, document)).status).toBe(201);
+    const document = { type: 'passport', issuingCountry: 'TW', number: passport };
+    const added = await call('POST', `/v1/customers/${id}/identity-documents`, document, {
+      'idempotency-key': `document-${id}`,
+    });
+    expect(added.status).toBe(201);
     await platform.produce([loanBoarded(id)]);
     await eventually(async () =>
       expect((await call('GET', `/v1/customers/${id}/segments`)).body.segments).toBeDefined(),
@@ -223,9 +234,21 @@ describe('data-subject erasure across services (kafka)', () => {
       '886912345678',
       '市府路45號',
       'Hearing loss',
+      passport,
     ])
       expect(everything).not.toContain(plain);
     expect((await call('GET', `/v1/customers/${customerId}/segments`)).status).toBe(404);
+    // The pseudonymous record still answers, and no search finds the customer by what was erased.
+    const record = await call('GET', `/v1/customers/${customerId}`);
+    expect(record.status).toBe(200);
+    expect(record.body.name.full).toBe('');
+    expect(record.body.email).toBeUndefined();
+    for (const query of [
+      `name=${encodeURIComponent('王小')}`,
+      'name=Wang',
+      `email=${encodeURIComponent(email)}`,
+    ])
+      expect((await call('GET', `/v1/customers?${query}`)).body.items).toEqual([]);
 
     // Every other service hears of it, and customer-profile reports its own completion too.
     await eventually(() => {

@@ -75,6 +75,14 @@ export class PersonalDataSqlEraser extends PersonalDataEraser {
        WHERE id = $1`,
       [customerId, at],
     );
+    // Stored answers of idempotent requests about the customer hold personal data (a registration names
+    // the customer, an added document shows its number): found by the customer's or a document's id.
+    await q(
+      `DELETE FROM idempotency_keys k
+        WHERE position($1::text in k.response::text) > 0
+           OR EXISTS (SELECT 1 FROM customer_identity_documents d
+                       WHERE d.customer_id = $1::uuid AND position(d.id::text in k.response::text) > 0)`,
+    );
     await q(`DELETE FROM customer_name_search_keys WHERE customer_id = $1`);
     // Health and life events (special category, GDPR Art. 9): no ground to keep any of it.
     await q(`DELETE FROM customer_vulnerabilities WHERE customer_id = $1`);
@@ -92,7 +100,6 @@ export class PersonalDataSqlEraser extends PersonalDataEraser {
     );
     // Events already delivered may carry the name and contact points; undelivered ones must still go out.
     await q(`DELETE FROM outbox WHERE partition_key = $1 AND sent_at IS NOT NULL`);
-    await this.manager.query(`DELETE FROM idempotency_keys WHERE response ->> 'id' = $1`, [customerId]);
     return { erased: ERASED, retained: RETAINED };
   }
 }
