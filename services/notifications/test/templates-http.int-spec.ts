@@ -159,6 +159,28 @@ describe('notification templates over HTTP', () => {
     expect(after).toMatchObject({ locale: 'pt-PT', templateVersion: 1, fellBack: false });
     expect(after.subject).toBe('Lembrete: a prestação de 1234,50\u00a0€ vence a 10 de março de 2026');
 
+    const template = await call('GET', '/v1/templates/payment-due-reminder', author);
+    expect(template.status).toBe(200);
+    expect(template.body.isLegalNotice).toBe(false);
+    expect(template.body.versions).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          locale: 'en',
+          version: 1,
+          status: 'approved',
+          authoredBy: 'shipped-with-service',
+        }),
+        expect.objectContaining({
+          locale: 'pt-PT',
+          version: 1,
+          status: 'approved',
+          authoredBy: 'translator-ines',
+          approvedBy: 'compliance-rui',
+        }),
+      ]),
+    );
+    expect((await call('GET', '/v1/templates/no-such-template', author)).status).toBe(404);
+
     const again = await call('POST', '/v1/templates/payment-due-reminder/versions/1/approval', checker, {
       locale: 'pt-PT',
     });
