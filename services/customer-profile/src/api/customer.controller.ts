@@ -85,14 +85,17 @@ export class CustomerController {
     const after = query.cursor ? decodeCursor(query.cursor, ['id'] as const).id : undefined;
     const reveal = maySeePersonalData();
     // One more than asked tells whether there is a next page.
-    const found = await this.queries.search({
-      ...(query.email === undefined ? {} : { email: query.email }),
-      ...(query.phone === undefined ? {} : { phone: query.phone }),
-      ...(query.document === undefined ? {} : { document: query.document }),
-      ...(query.name === undefined ? {} : { name: query.name }),
-      ...(after === undefined ? {} : { after }),
-      limit: query.limit + 1,
-    });
+    const found = await this.queries.search(
+      {
+        ...(query.email === undefined ? {} : { email: query.email }),
+        ...(query.phone === undefined ? {} : { phone: query.phone }),
+        ...(query.document === undefined ? {} : { document: query.document }),
+        ...(query.name === undefined ? {} : { name: query.name }),
+        ...(after === undefined ? {} : { after }),
+        limit: query.limit + 1,
+      },
+      reveal,
+    );
     const page = found.slice(0, query.limit);
     return {
       items: page.map((customer) => CustomerResponse.from(customer, reveal)),

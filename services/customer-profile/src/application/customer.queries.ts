@@ -59,8 +59,11 @@ export class CustomerQueries {
     return customer;
   }
 
-  /** Exact e-mail, phone or document (through their keyed hashes) and name prefixes, in any script. */
-  async search(query: CustomerSearchQuery): Promise<Customer[]> {
+  /**
+   * Exact e-mail, phone or document (through their keyed hashes) and name prefixes, in any script. The
+   * audit trail records which criteria were used, never their values.
+   */
+  async search(query: CustomerSearchQuery, revealsPersonalData: boolean): Promise<Customer[]> {
     let phone: string | undefined;
     if (query.phone !== undefined) {
       phone = toE164(query.phone);
@@ -71,6 +74,16 @@ export class CustomerQueries {
     if (namePrefix === '') {
       throw new DomainError('CUSTOMER_SEARCH_NAME_EMPTY', 'invalid', 'name must hold a visible character');
     }
+    const criteria = (['email', 'phone', 'document', 'name'] as const).filter((c) => query[c] !== undefined);
+    await this.audit.record({
+      action: 'customer.search',
+      resourceType: 'customer',
+      fields: [
+        ...criteria.map((criterion) => `search.${criterion}`),
+        ...(revealsPersonalData ? ['email', 'phone', 'postalAddress', 'messengerIds'] : []),
+      ],
+      outcome: 'success',
+    });
     return this.customers.search({
       ...(query.email === undefined ? {} : { email: query.email }),
       ...(phone === undefined ? {} : { phone }),

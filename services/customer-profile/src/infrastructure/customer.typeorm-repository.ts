@@ -30,7 +30,7 @@ export class CustomerTypeOrmRepository extends CustomerRepository {
   async add(customer: Customer): Promise<void> {
     const manager = activeManager(this.dataSource);
     await manager.insert(CustomerOrmEntity, this.toRow(customer));
-    await this.replaceSearchKeys(manager, customer);
+    await this.insertSearchKeys(manager, customer);
   }
 
   async findById(id: string, options: { forUpdate?: boolean } = {}): Promise<Customer | undefined> {
@@ -52,7 +52,8 @@ export class CustomerTypeOrmRepository extends CustomerRepository {
       .where('id = :id AND version = :expectedVersion', { id, expectedVersion })
       .execute();
     if (result.affected !== 1) return false;
-    await this.replaceSearchKeys(manager, customer);
+    await manager.query(`DELETE FROM customer_name_search_keys WHERE customer_id = $1`, [id]);
+    await this.insertSearchKeys(manager, customer);
     return true;
   }
 
@@ -89,9 +90,8 @@ export class CustomerTypeOrmRepository extends CustomerRepository {
     return (await query.getMany()).map((row) => this.toDomain(row));
   }
 
-  private async replaceSearchKeys(manager: EntityManager, customer: Customer): Promise<void> {
+  private async insertSearchKeys(manager: EntityManager, customer: Customer): Promise<void> {
     const c = customer.snapshot;
-    await manager.query(`DELETE FROM customer_name_search_keys WHERE customer_id = $1`, [c.id]);
     await manager.query(
       `INSERT INTO customer_name_search_keys (customer_id, search_key) SELECT $1, unnest($2::text[])`,
       [c.id, nameSearchKeys(c.name)],
