@@ -43,7 +43,7 @@ describe('fairness of segmentation and churn risk (kafka)', () => {
   beforeAll(async () => {
     token = await fullAccessToken();
     platform = await TestPlatform.create('kafka', 'fairness');
-    service = await platform.start(customerProfileService, { clock });
+    service = await platform.start(customerProfileService, { clock, env: { SCHEDULER_INTERVAL_MS: '0' } });
     published = await platform.collect(eventsTopic('customer-profile', platform.topicPrefix));
   });
 

@@ -5,7 +5,7 @@ import { TestPlatform, bearer, fullAccessToken } from '@crm/testing';
 import { customerProfileService } from '../src/customer-profile.service';
 import { DEFAULT_SEGMENTATION_RULES } from '../src/domain/segmentation/default-segmentation-rules';
 
-describe('segmentation rules from configuration', () => {
+describe('segmentation rules from configuration, and the OpenAPI document of segmentation and erasure', () => {
   let platform: TestPlatform;
 
   beforeAll(async () => {
@@ -46,5 +46,38 @@ describe('segmentation rules from configuration', () => {
       segment: 'prospect',
       reasons: ['EVERYONE_IS_A_PROSPECT'],
     });
+  });
+
+  it('documents segments and erasure requests in /docs with examples', async () => {
+    const service = await platform.start(customerProfileService);
+    const openapi = (await (await fetch(`${service.url}/docs/openapi.json`)).json()) as Record<string, any>;
+    expect(Object.keys(openapi.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/customers/{id}/segments',
+        '/v1/customers/{id}/erasure-requests',
+        '/v1/customers/{id}/erasure-requests/{requestId}',
+      ]),
+    );
+    expect(Object.keys(openapi.paths['/v1/customers/{id}/erasure-requests'].post.responses)).toEqual(
+      expect.arrayContaining(['201', '401', '403', '404', '409']),
+    );
+    const schemas = openapi.components.schemas as Record<string, { properties: Record<string, any> }>;
+    for (const name of [
+      'CustomerSegmentsResponse',
+      'SegmentResponse',
+      'ChurnRiskResponse',
+      'ErasureRequestResponse',
+      'ServiceErasureStatusResponse',
+      'RetainedDataResponse',
+    ]) {
+      const properties = Object.entries(schemas[name]?.properties ?? {});
+      expect(properties.length).toBeGreaterThan(0);
+      for (const [property, schema] of properties)
+        expect([
+          name,
+          property,
+          schema.example !== undefined || schema.$ref || schema.items?.$ref || schema.allOf,
+        ]).toEqual([name, property, expect.anything()]);
+    }
   });
 });

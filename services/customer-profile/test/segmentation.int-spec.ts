@@ -37,7 +37,7 @@ describe('segmentation and churn risk (kafka)', () => {
   beforeAll(async () => {
     token = await fullAccessToken();
     platform = await TestPlatform.create('kafka', 'segmentation');
-    service = await platform.start(customerProfileService, { clock });
+    service = await platform.start(customerProfileService, { clock, env: { SCHEDULER_INTERVAL_MS: '0' } });
     published = await platform.collect(eventsTopic('customer-profile', platform.topicPrefix));
   });
 
@@ -217,7 +217,11 @@ describe('segmentation and churn risk (kafka)', () => {
     const customerId = newId();
     await feed(LoanBoardedV1, customerId, loan(customerId, newId(), '5000.00'));
     await eventually(() => expect(segmentChanges(customerId)).toHaveLength(4));
-    const replica = await platform.start(customerProfileService, { clock, replicaOf: service });
+    const replica = await platform.start(customerProfileService, {
+      clock,
+      replicaOf: service,
+      env: { SCHEDULER_INTERVAL_MS: '0' },
+    });
 
     clock.advanceBy(100 * DAY);
     await Promise.all([service.app.get(SegmentReviewJob).run(), replica.app.get(SegmentReviewJob).run()]);
