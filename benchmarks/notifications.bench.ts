@@ -3,7 +3,7 @@
 // message), dispatched (claim with SKIP LOCKED, channel choice, contact hours, ICU rendering) and
 // delivered to the in-app inbox, with the sent events going through the outbox. Reports messages per
 // second and p50/p99 from event time to send, beside a baseline measured in the same run: the same
-// service claiming and sending one message per transaction (DISPATCH_BATCH_SIZE=1).
+// service with one dispatch worker claiming and sending one message per transaction.
 // `npm run bench:notifications` — needs the local stack (`npm run stack:up`) or DATABASE_URL / KAFKA_BROKERS.
 // BENCH_EVENTS (default 100000) and BENCH_BASELINE_EVENTS (default 5000) set the counts.
 import { randomBytes } from 'node:crypto';
@@ -55,7 +55,7 @@ function paymentDue(customerId: string): CrmEvent<LoanPaymentDueV1Data> {
   };
 }
 
-async function run(label: string, count: number, batchSize: number): Promise<Result> {
+async function run(label: string, count: number, batchSize: number, concurrency: number): Promise<Result> {
   const name = `crm_bench_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: adminUrl });
   await admin.connect();
@@ -83,6 +83,7 @@ async function run(label: string, count: number, batchSize: number): Promise<Res
     SCHEDULER_INTERVAL_MS: '0',
     DISPATCH_INTERVAL_MS: '20',
     DISPATCH_BATCH_SIZE: String(batchSize),
+    DISPATCH_CONCURRENCY: String(concurrency),
   });
   await app.listen(0, '127.0.0.1');
   const db = app.get(DataSource);
@@ -108,12 +109,19 @@ async function run(label: string, count: number, batchSize: number): Promise<Res
       await producer.send(customers.slice(i, i + 1000).map((c) => encodeEvent(paymentDue(c), topic)));
     }
     let sent = 0;
+    let lastReport = performance.now();
     for (;;) {
       const [row] = (await db.query(
-        `SELECT count(*)::int AS sent FROM notification_deliveries WHERE status = 'sent'`,
-      )) as { sent: number }[];
+        `SELECT (SELECT count(*)::int FROM notifications) AS triggered,
+                (SELECT count(*)::int FROM notification_deliveries WHERE status = 'sent') AS sent`,
+      )) as { triggered: number; sent: number }[];
       sent = row?.sent ?? 0;
       if (sent >= count) break;
+      if (performance.now() - lastReport > 10_000) {
+        lastReport = performance.now();
+        const elapsed = ((lastReport - started) / 1000).toFixed(0);
+        console.log(`  ${label}: ${elapsed} s, ${row?.triggered ?? 0} consumed, ${sent} sent`);
+      }
       if (performance.now() - started > 30 * 60_000)
         throw new Error(`${label}: only ${sent} of ${count} sent`);
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -138,8 +146,8 @@ async function run(label: string, count: number, batchSize: number): Promise<Res
 }
 
 async function main(): Promise<void> {
-  const batched = await run('batched', events, 500);
-  const baseline = await run('baseline', baselineEvents, 1);
+  const batched = await run('batched', events, 100, 4);
+  const baseline = await run('baseline', baselineEvents, 1, 1);
   const line = (title: string, r: Result) =>
     `  ${title.padEnd(44)} ${String(r.sent).padStart(7)} messages in ${r.seconds.toFixed(1).padStart(6)} s   ` +
     `${Math.round(r.sent / r.seconds)
@@ -150,8 +158,8 @@ async function main(): Promise<void> {
   console.log(
     `notifications: payment-due events → Kafka (${brokers.join(',')}) → inbox → workflow → dispatch → in-app inbox, same run`,
   );
-  console.log(line('dispatcher, claims of 500 (SKIP LOCKED)', batched));
-  console.log(line('baseline: one message per claim', baseline));
+  console.log(line('dispatcher: 4 workers, claims of 100', batched));
+  console.log(line('baseline: 1 worker, one message per claim', baseline));
   console.log(
     `  speed-up ×${(batched.sent / batched.seconds / (baseline.sent / baseline.seconds)).toFixed(1)} ` +
       '(all events are produced at once, so event→send includes the time each waits in the Kafka backlog)',

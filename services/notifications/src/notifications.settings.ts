@@ -33,7 +33,13 @@ export class NotificationsSettings {
   @Type(() => Number)
   @IsInt()
   @Min(1)
-  DISPATCH_BATCH_SIZE = 200;
+  DISPATCH_BATCH_SIZE = 100;
+
+  /** Dispatch transactions run at once per replica (keep below DATABASE_POOL_SIZE). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  DISPATCH_CONCURRENCY = 4;
 
   /** A message claimed by a replica that died is re-sent (same idempotency key) after this lease. */
   @Type(() => Number)

@@ -58,6 +58,8 @@ describe('contact window', () => {
 
   it('is now when now is allowed', () => {
     const now = new Date('2026-06-01T12:00:00Z');
-    expect(nextAllowedMoment(now, { timeZone: 'UTC', windows: [{ start: '09:00', end: '20:00' }] })).toEqual(now);
+    expect(nextAllowedMoment(now, { timeZone: 'UTC', windows: [{ start: '09:00', end: '20:00' }] })).toEqual(
+      now,
+    );
   });
 });

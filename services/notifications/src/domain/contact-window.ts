@@ -6,14 +6,22 @@ function minutesOf(hhmm: string): number {
   return hours * 60 + minutes;
 }
 
+/** Building an Intl formatter costs far more than using one: one per zone, kept. */
+const clockFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** The wall-clock time (`HH:mm`) of an instant in a time zone. */
 export function localTimeOf(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
-    timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(instant);
+  let format = clockFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-GB', {
+      timeZone,
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
+    clockFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** Whether a wall-clock time falls in a daily window; `end` before `start` crosses midnight. */

@@ -37,7 +37,12 @@ function context(overrides: Partial<DispatchContext> = {}): DispatchContext {
     // 12:00 in Chicago (CST, UTC-6).
     now: new Date('2026-11-24T18:00:00Z'),
     workflow: missed,
-    notification: { purpose: 'collections', stepIndex: 0, loanId, createdAt: new Date('2026-11-24T18:00:00Z') },
+    notification: {
+      purpose: 'collections',
+      stepIndex: 0,
+      loanId,
+      createdAt: new Date('2026-11-24T18:00:00Z'),
+    },
     recipient: recipient(),
     recentLoanContacts: [],
     sentInThrottleWindow: 0,
@@ -54,7 +59,11 @@ describe('dispatch policy', () => {
 
   it('holds US collections to 08:00 local even when the customer allows 07:00 (Regulation F)', () => {
     const decision = decideDispatch(context({ now: new Date('2026-11-24T13:30:00Z') })); // 07:30 CST
-    expect(decision).toEqual({ kind: 'defer', until: new Date('2026-11-24T14:00:00Z'), reason: 'LEGAL_CONTACT_HOURS' });
+    expect(decision).toEqual({
+      kind: 'defer',
+      until: new Date('2026-11-24T14:00:00Z'),
+      reason: 'LEGAL_CONTACT_HOURS',
+    });
   });
 
   it('defers the eighth collections contact about a loan in seven days until the first ages out', () => {
@@ -82,7 +91,11 @@ describe('dispatch policy', () => {
         recipient: recipient({ observedFestivals: ['christmas'] }),
       }),
     );
-    expect(decision).toEqual({ kind: 'defer', until: new Date('2026-12-26T14:00:00Z'), reason: 'FESTIVAL_OBSERVED' });
+    expect(decision).toEqual({
+      kind: 'defer',
+      until: new Date('2026-12-26T14:00:00Z'),
+      reason: 'FESTIVAL_OBSERVED',
+    });
   });
 
   it('lets security messages through at night', () => {
@@ -100,7 +113,9 @@ describe('dispatch policy', () => {
     const decision = decideDispatch(
       context({
         recipient: recipient({
-          consents: [{ purpose: 'service', channel: 'any', status: 'withdrawn', changedAt: new Date('2026-01-01') }],
+          consents: [
+            { purpose: 'service', channel: 'any', status: 'withdrawn', changedAt: new Date('2026-01-01') },
+          ],
           adjustments: ['no-phone-calls'],
         }),
       }),
@@ -111,7 +126,12 @@ describe('dispatch policy', () => {
   it('drops call tasks for a customer who asked for no phone calls', () => {
     const decision = decideDispatch(
       context({
-        notification: { purpose: 'collections', stepIndex: 1, loanId, createdAt: new Date('2026-11-24T18:00:00Z') },
+        notification: {
+          purpose: 'collections',
+          stepIndex: 1,
+          loanId,
+          createdAt: new Date('2026-11-24T18:00:00Z'),
+        },
         recipient: recipient({ adjustments: ['no-phone-calls'] }),
       }),
     );
@@ -120,13 +140,19 @@ describe('dispatch policy', () => {
 
   it('needs an opt-in for marketing on the channel', () => {
     const marketing = { ...missed, purpose: 'marketing' as const };
-    const notification = { purpose: 'marketing' as const, stepIndex: 0, createdAt: new Date('2026-11-24T18:00:00Z') };
+    const notification = {
+      purpose: 'marketing' as const,
+      stepIndex: 0,
+      createdAt: new Date('2026-11-24T18:00:00Z'),
+    };
     expect(decideDispatch(context({ workflow: marketing, notification }))).toEqual({
       kind: 'skip',
       reason: 'NO_PERMITTED_CHANNEL',
     });
     const granted = recipient({
-      consents: [{ purpose: 'marketing', channel: 'email', status: 'granted', changedAt: new Date('2026-01-01') }],
+      consents: [
+        { purpose: 'marketing', channel: 'email', status: 'granted', changedAt: new Date('2026-01-01') },
+      ],
     });
     expect(decideDispatch(context({ workflow: marketing, notification, recipient: granted }))).toMatchObject({
       kind: 'send',

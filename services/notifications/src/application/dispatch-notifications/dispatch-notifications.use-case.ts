@@ -61,14 +61,21 @@ export class DispatchNotificationsUseCase {
     private readonly settings: NotificationsSettings,
   ) {}
 
-  /** Dispatches batches until nothing is due; returns how many messages it handled. */
+  /**
+   * Dispatches batches until nothing is due; returns how many messages it handled. Several workers
+   * claim at once (each its own transaction, SKIP LOCKED keeps their batches apart), so the database's
+   * round trips overlap instead of queueing behind one connection.
+   */
   async execute(): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const handled = await this.dispatchBatch();
-      total += handled;
-      if (handled === 0) return total;
-    }
+    const workers = Array.from({ length: this.settings.DISPATCH_CONCURRENCY }, async () => {
+      let handled = 0;
+      for (;;) {
+        const batch = await this.dispatchBatch();
+        handled += batch;
+        if (batch === 0) return handled;
+      }
+    });
+    return (await Promise.all(workers)).reduce((sum, handled) => sum + handled, 0);
   }
 
   private async dispatchBatch(): Promise<number> {
