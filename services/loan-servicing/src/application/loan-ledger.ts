@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { LoanClosedV1 } from '@crm/contracts';
-import { Clock, type Decimal } from '@crm/kernel';
+import { Clock, Decimal } from '@crm/kernel';
 import { EventPublisher, newEvent } from '@crm/messaging';
 import type { LoanAccount } from '../domain/loan';
-import { CurrencyRounding } from '../domain/loan-terms';
 import {
   allocateRepayments,
   statusAfterAllocation,
@@ -66,11 +65,9 @@ export class LoanLedger {
       );
     }
     await this.loans.update(loan);
-    const owed = result.installments.reduce((sum, i) => sum.plus(outstandingOf(i)), result.credit.mul(-1));
-    return { installments: result.installments, allocations, outstanding: owed.isNeg() ? owed.mul(0) : owed };
-  }
-
-  rounding(loan: LoanAccount): CurrencyRounding {
-    return new CurrencyRounding(loan.terms.currency, loan.terms.roundingMode);
+    const owed = result.installments
+      .reduce((sum, i) => sum.plus(outstandingOf(i)), new Decimal(0))
+      .minus(result.credit);
+    return { installments: result.installments, allocations, outstanding: Decimal.max(owed, 0) };
   }
 }

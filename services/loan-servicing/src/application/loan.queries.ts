@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { Clock, NotFoundError, type Decimal, type LocalDate } from '@crm/kernel';
+import { Clock, Decimal, NotFoundError, type LocalDate } from '@crm/kernel';
 import type { HardshipArrangement } from '../domain/hardship';
 import type { LoanAccount, Repayment } from '../domain/loan';
 import { CurrencyRounding } from '../domain/loan-terms';
@@ -43,7 +43,7 @@ export class LoanQueries {
     return {
       loan,
       installments,
-      outstanding: owed.isNeg() ? owed.mul(0) : owed,
+      outstanding: Decimal.max(owed, 0),
       arrangements: await this.hardship.arrangements(loan.id),
     };
   }

@@ -39,6 +39,11 @@ function clamp(value: Decimal, max: Decimal): Decimal {
   return value.gt(max) ? max : value;
 }
 
+/** a + b, without allocating when b is zero (the usual case: nothing spread). */
+function plus(a: Decimal, b: Decimal): Decimal {
+  return b.isZero() ? a : a.plus(b);
+}
+
 /** `total` in `n` rounded equal parts, the last absorbing the rounding, none negative. */
 function equalParts(total: Decimal, n: number, rounding: CurrencyRounding): Decimal[] {
   if (total.isZero()) return new Array<Decimal>(n).fill(ZERO);
@@ -111,16 +116,15 @@ export function amortize(input: AmortizationInput): Installment[] {
   // textbook B·r / (1 − (1+r)⁻ⁿ).
   let installmentAmount = ZERO;
   if (input.amortizationMethod === 'EQUAL_INSTALLMENTS' && input.interestMethod === 'DECLINING_BALANCE') {
-    // 1/(1+r) once per distinct rate: most periods share one (every month is 30/360 of a year).
-    const inverses = new Map<string, Decimal>();
+    // 1/(1+r) once per distinct rate: periods of the same length share one Decimal (see periodsFrom).
+    const inverses = new Map<Decimal, Decimal>();
     let discount = new Decimal(1);
     let annuityFactor = ZERO;
     for (const rate of rates) {
-      const key = rate.toString();
-      let inverse = inverses.get(key);
+      let inverse = inverses.get(rate);
       if (!inverse) {
         inverse = new Decimal(1).div(rate.plus(1));
-        inverses.set(key, inverse);
+        inverses.set(rate, inverse);
       }
       discount = discount.times(inverse);
       annuityFactor = annuityFactor.plus(discount);
@@ -140,7 +144,7 @@ export function amortize(input: AmortizationInput): Installment[] {
     )
       principal = clamp(installmentAmount.minus(interest), balance);
     else principal = clamp(equalPrincipal, balance);
-    line(period, principal, interest.plus(spreadInterest[k]), input.fee.plus(spreadFees[k]));
+    line(period, principal, plus(interest, spreadInterest[k]), plus(input.fee, spreadFees[k]));
   });
   return lines;
 }
