@@ -131,6 +131,13 @@ describe('segmentation and churn risk (kafka)', () => {
       daysPastDue: 1,
       businessDate: '2026-04-02',
     });
+    // Each source topic is consumed on its own: wait for one change before the next, so the order is known.
+    await eventually(() =>
+      expect(segmentChanges(customerId).slice(4)).toEqual([
+        { dimension: 'lifecycle-stage', from: 'onboarding', to: 'at-risk', reasons: ['PAYMENT_MISSED'] },
+        { dimension: 'risk-level', from: 'low', to: 'medium', reasons: ['DPD_RISING', 'PAYMENT_MISSED'] },
+      ]),
+    );
     await feed(ComplaintReceivedV1, customerId, complaint(customerId, newId()));
     await feed(SurveyRespondedV1, customerId, {
       surveyId: newId(),
@@ -162,11 +169,15 @@ describe('segmentation and churn risk (kafka)', () => {
     expect(segmentOf(body, 'value-tier')).toMatchObject({ segment: 'plus' });
     expect(body.rulesVersion).toBe('2026-11-default');
     await eventually(() =>
-      expect(segmentChanges(customerId).slice(4)).toEqual([
-        { dimension: 'lifecycle-stage', from: 'onboarding', to: 'at-risk', reasons: ['PAYMENT_MISSED'] },
-        { dimension: 'risk-level', from: 'low', to: 'medium', reasons: ['DPD_RISING', 'PAYMENT_MISSED'] },
-      ]),
+      expect(churnChanges(customerId).at(-1)).toEqual({
+        score: 60,
+        band: 'high',
+        previousBand: expect.stringMatching(/^(low|medium)$/),
+        reasons: ['COMPLAINT_OPEN', 'PAYMENT_MISSED', 'LOW_CSAT', 'LOW_NPS'],
+      }),
     );
+    // The complaint and the survey deepened the same segments: no further segment changes.
+    expect(segmentChanges(customerId)).toHaveLength(6);
   });
 
   it('publishes churn-risk-changed only when the score crosses into another band', async () => {
