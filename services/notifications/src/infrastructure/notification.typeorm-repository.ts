@@ -157,14 +157,18 @@ export class NotificationTypeOrmRepository extends NotificationRepository {
 
   async claimDue(now: Date, limit: number): Promise<Notification[]> {
     // SKIP LOCKED: replicas take disjoint batches; the claim holds until the batch's transaction ends.
-    const rows = await this.query<NotificationRow>(
-      `SELECT * FROM notifications
-        WHERE (status IN ('scheduled', 'deferred') AND scheduled_for <= $1)
-           OR (status = 'sending' AND lease_until <= $1)
-        ORDER BY scheduled_for LIMIT $2 FOR UPDATE SKIP LOCKED`,
+    // Two queries, each matching its partial index exactly (an OR of both would scan the table).
+    const expired = await this.query<NotificationRow>(
+      `SELECT * FROM notifications WHERE status = 'sending' AND lease_until <= $1
+        ORDER BY lease_until LIMIT $2 FOR UPDATE SKIP LOCKED`,
       [now, limit],
     );
-    return rows.map(toNotification);
+    const due = await this.query<NotificationRow>(
+      `SELECT * FROM notifications WHERE status IN ('scheduled', 'deferred') AND scheduled_for <= $1
+        ORDER BY scheduled_for LIMIT $2 FOR UPDATE SKIP LOCKED`,
+      [now, limit - expired.length],
+    );
+    return [...expired, ...due].map(toNotification);
   }
 
   async claimTimedOut(now: Date, limit: number): Promise<Notification[]> {
