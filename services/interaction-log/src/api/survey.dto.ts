@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsISO8601, IsOptional, Matches, Max, Min } from 'class-validator';
 import { SURVEY_TRIGGERS } from '@crm/contracts';
 import { IsHumanText } from '@crm/platform';
+import { maySeePersonalData } from '@crm/security';
 import type { SatisfactionReport } from '../application/survey.queries';
 import { COMMENT_MAX_LENGTH, type Survey } from '../domain/survey';
 import { INSTANT_MESSAGE, INSTANT_WITH_OFFSET } from './interaction.dto';
@@ -34,7 +35,7 @@ export class SurveyResponseRequest {
 export class SurveyResponseDto {
   @ApiPropertyOptional() csat?: number;
   @ApiPropertyOptional() nps?: number;
-  @ApiPropertyOptional({ description: 'Absent once erased.' }) comment?: string;
+  @ApiPropertyOptional({ description: 'Shown with pii:read; absent once erased.' }) comment?: string;
   @ApiProperty({ format: 'date-time' }) respondedAt!: string;
 }
 
@@ -50,7 +51,7 @@ export class SurveyResponse {
   @ApiProperty({ format: 'date-time' }) expiresAt!: string;
   @ApiPropertyOptional({ type: SurveyResponseDto }) response?: SurveyResponseDto;
 
-  static from(survey: Survey): SurveyResponse {
+  static from(survey: Survey, revealComment: boolean = maySeePersonalData()): SurveyResponse {
     const r = survey.response;
     return {
       id: survey.id,
@@ -67,7 +68,7 @@ export class SurveyResponse {
             response: {
               ...(r.csat === undefined ? {} : { csat: r.csat }),
               ...(r.nps === undefined ? {} : { nps: r.nps }),
-              ...(r.comment === undefined ? {} : { comment: r.comment }),
+              ...(r.comment === undefined || !revealComment ? {} : { comment: r.comment }),
               respondedAt: r.respondedAt.toISOString(),
             },
           }
