@@ -175,6 +175,15 @@ describe('loan-servicing: the hardship journey (kafka)', () => {
       status: 'APPROVED',
       approvedBy: 'staff:staff-checker',
     });
+    // Reading a hardship request (reasons, income, notes), in any answer that shows it, is audited.
+    const reads = await service.sql<{ fields: string[] }>(
+      `SELECT fields FROM audit_log WHERE action = 'loan.hardship.read' AND resource_id = $1`,
+      [requestId],
+    );
+    expect(reads.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(reads.map((r) => r.fields.join()))).toEqual(
+      new Set(['reasons,monthlyIncome,monthlyExpenses,notes']),
+    );
 
     // The new schedule is version 2; the old one is kept as version 1.
     const current = await api.get(`/v1/loans/${loan.id}/schedule`);

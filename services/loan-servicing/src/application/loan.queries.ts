@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, Decimal, NotFoundError, type LocalDate } from '@crm/kernel';
+import { AuditTrail } from '@crm/security';
 import type { HardshipArrangement } from '../domain/hardship';
 import type { LoanAccount, Repayment } from '../domain/loan';
 import { CurrencyRounding } from '../domain/loan-terms';
@@ -28,6 +29,7 @@ export class LoanQueries {
     private readonly assessment: HardshipAssessment,
     private readonly clock: Clock,
     private readonly settings: LoanServicingSettings,
+    private readonly audit: AuditTrail,
   ) {}
 
   private async require(id: string): Promise<LoanAccount> {
@@ -93,8 +95,17 @@ export class LoanQueries {
     };
   }
 
+  /** A hardship request: its reasons, income and notes can reveal health or family matters, so the read is audited. */
   async hardshipRequest(loanId: string, requestId: string): Promise<HardshipRequestView> {
     const loan = await this.require(loanId);
-    return this.assessment.of(loan, await requireRequest(this.hardship, loan.id, requestId));
+    const request = await requireRequest(this.hardship, loan.id, requestId);
+    await this.audit.record({
+      action: 'loan.hardship.read',
+      resourceType: 'hardship-request',
+      resourceId: request.id,
+      fields: ['reasons', 'monthlyIncome', 'monthlyExpenses', ...(request.notes ? ['notes'] : [])],
+      outcome: 'success',
+    });
+    return this.assessment.of(loan, request);
   }
 }
