@@ -1,11 +1,12 @@
-import { Decimal } from '@crm/kernel';
+import fc from 'fast-check';
+import { Decimal, addDays } from '@crm/kernel';
 import {
   DEFAULT_ALLOCATION_ORDER,
   allocateRepayments,
   parseAllocationOrder,
   statusAfterAllocation,
 } from './repayment-allocation';
-import { zeroPortions, type Installment } from './schedule/installment';
+import { sumPortions, zeroPortions, type Installment } from './schedule/installment';
 
 const d = (v: string) => new Decimal(v);
 
@@ -87,5 +88,55 @@ describe('repayment allocation (Fineract PaymentAllocationType order)', () => {
     const withoutA = allocateRepayments(schedule, [{ id: 'b', amount: d('50'), paidOn: '2026-01-25' }]);
     expect(text(both.installments[0].paid)).toBe('5.00/2.00/10.00/83.00');
     expect(text(withoutA.installments[0].paid)).toBe('5.00/2.00/10.00/33.00');
+  });
+});
+
+describe('repayment allocation properties', () => {
+  const amounts = fc.array(
+    fc.record({ cents: fc.integer({ min: 1, max: 40_000 }), day: fc.integer({ min: 0, max: 120 }) }),
+    { minLength: 1, maxLength: 8 },
+  );
+  const payments = (list: { cents: number; day: number }[]) =>
+    list.map((p, i) => ({
+      id: `r${i}`,
+      amount: new Decimal(p.cents).div(100),
+      paidOn: addDays('2026-01-15', p.day),
+    }));
+
+  it('allocates every cent once: portions plus credit equal the payment, and nothing is paid beyond what is due', () => {
+    fc.assert(
+      fc.property(amounts, (list) => {
+        const result = allocateRepayments(schedule, payments(list));
+        for (const a of result.allocations) {
+          const total = a.totals.principal
+            .plus(a.totals.interest)
+            .plus(a.totals.fees)
+            .plus(a.totals.penalties)
+            .plus(a.credit);
+          expect(total.eq(payments(list).find((p) => p.id === a.repaymentId)?.amount ?? -1)).toBe(true);
+        }
+        for (const i of result.installments) {
+          for (const portion of ['principal', 'interest', 'fees', 'penalties'] as const) {
+            expect(i.paid[portion].lte(i[portion]) && !i.paid[portion].isNeg()).toBe(true);
+          }
+        }
+      }),
+    );
+  });
+
+  it('after a reversal, what is paid plus credit equals the payments left, whatever order they were recorded in', () => {
+    fc.assert(
+      fc.property(amounts, fc.nat(), (list, pick) => {
+        const all = payments(list);
+        const rest = all.filter((_, i) => i !== pick % all.length);
+        const replayed = allocateRepayments(schedule, [...rest].reverse());
+        const paid = replayed.installments.reduce((sum, i) => sum.plus(sumPortions(i.paid)), replayed.credit);
+        expect(paid.eq(rest.reduce((sum, p) => sum.plus(p.amount), new Decimal(0)))).toBe(true);
+        const inOrder = allocateRepayments(schedule, rest);
+        expect(replayed.installments.map((i) => text(i.paid))).toEqual(
+          inOrder.installments.map((i) => text(i.paid)),
+        );
+      }),
+    );
   });
 });
