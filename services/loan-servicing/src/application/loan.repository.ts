@@ -16,7 +16,8 @@ export abstract class LoanRepository {
     limit: number,
     after?: { boardedAt: string; id: string },
   ): Promise<LoanAccount[]>;
-  abstract activeLoanIds(): Promise<string[]>;
+  /** Active loans the daily run has not yet processed for their business date at `now`. */
+  abstract loansDueForDailyRun(now: Date): Promise<string[]>;
   abstract schedule(loanId: string, version: number): Promise<Installment[]>;
   abstract addScheduleVersion(loanId: string, version: number, installments: Installment[]): Promise<void>;
   abstract savePaid(loanId: string, version: number, installments: Installment[]): Promise<void>;

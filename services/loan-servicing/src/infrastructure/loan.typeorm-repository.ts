@@ -257,8 +257,18 @@ export class LoanTypeOrmRepository extends LoanRepository {
     return rows.map(toLoan);
   }
 
-  async activeLoanIds(): Promise<string[]> {
-    const rows = await this.query<{ id: string }>(`SELECT id FROM loans WHERE status = 'ACTIVE' ORDER BY id`);
+  async loansDueForDailyRun(now: Date): Promise<string[]> {
+    // The business date is computed per loan in its own time zone, from the injected clock's instant.
+    const rows = await this.query<{ id: string }>(
+      `SELECT l.id FROM loans l
+       WHERE l.status = 'ACTIVE'
+         AND NOT EXISTS (
+           SELECT 1 FROM loan_run_claims c
+           WHERE c.loan_id = l.id AND c.kind = 'daily-run'
+             AND c.key = to_char($1::timestamptz AT TIME ZONE l.time_zone, 'YYYY-MM-DD'))
+       ORDER BY l.id`,
+      [now],
+    );
     return rows.map((r) => r.id);
   }
 

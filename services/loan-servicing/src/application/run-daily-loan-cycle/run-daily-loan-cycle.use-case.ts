@@ -40,7 +40,7 @@ export class RunDailyLoanCycleUseCase {
 
   async execute(): Promise<number> {
     let fired = 0;
-    for (const id of await this.loans.activeLoanIds()) {
+    for (const id of await this.loans.loansDueForDailyRun(this.clock.now())) {
       fired += await this.transactions.run(async () => {
         const loan = await this.loans.lock(id, { skipLocked: true });
         return loan && loan.status === 'ACTIVE' ? this.runLoan(loan) : 0;
@@ -68,7 +68,9 @@ export class RunDailyLoanCycleUseCase {
         arrangement.endsOn >= businessDate
       )
         continue;
-      Object.assign(arrangement, { status: 'ENDED', endReason: 'completed', endedAt: now });
+      arrangement.status = 'ENDED';
+      arrangement.endReason = 'completed';
+      arrangement.endedAt = now;
       await this.hardship.saveArrangement(arrangement);
       await this.events.publish(
         newEvent(
