@@ -176,6 +176,20 @@ describe('interaction log: surveys, satisfaction insight and erasure (kafka)', (
       expect((await api.get(`/v1/surveys/${surveyId}`)).body.response.csat).toBe(5);
     });
 
+    it('accepts exactly one of two answers sent at the same time', async () => {
+      const { surveyId } = await resolvedInteraction(newId());
+      const answers = await Promise.all([
+        api.post(`/v1/surveys/${surveyId}/responses`, { nps: 10 }),
+        api.post(`/v1/surveys/${surveyId}/responses`, { nps: 0 }),
+      ]);
+      expect(answers.map((a) => a.status).sort()).toEqual([201, 409]);
+      await eventually(() =>
+        expect(publishedEvents('crm.survey.responded.v1', (e) => e.data.surveyId === surveyId)).toHaveLength(
+          1,
+        ),
+      );
+    });
+
     it('refuses an answer after the invitation expired with 409 SURVEY_EXPIRED', async () => {
       const { surveyId } = await resolvedInteraction(newId());
       clock.advanceBy(14 * DAY);
