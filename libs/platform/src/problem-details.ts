@@ -139,8 +139,10 @@ export function toProblem(error: unknown): ProblemDetails {
     const codes: Record<number, [string, string | undefined]> = {
       404: ['NOT_FOUND', 'No such resource.'],
       405: ['METHOD_NOT_ALLOWED', undefined],
+      412: ['PRECONDITION_FAILED', undefined],
       413: ['BODY_TOO_LARGE', 'The request body is larger than this endpoint accepts.'],
       415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
+      428: ['PRECONDITION_REQUIRED', undefined],
       429: ['RATE_LIMITED', 'Too many requests: retry after the number of seconds in Retry-After.'],
     };
     const [code, detail] = codes[status] ?? [status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', undefined];

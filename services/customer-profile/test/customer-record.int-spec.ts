@@ -345,6 +345,7 @@ describe('customer record', () => {
       const response = await call('PATCH', `/v1/customers/${created.body.id}`, { honorific: 'Mx' });
       expect(response.status).toBe(428);
       expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(response.body.code).toBe('PRECONDITION_REQUIRED');
     });
 
     it('refuses to remove a required field with 400', async () => {

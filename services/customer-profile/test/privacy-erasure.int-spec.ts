@@ -325,4 +325,44 @@ describe('data-subject erasure across services (kafka)', () => {
     expect((await call('GET', `/v1/customers/${customerId}/erasure-requests/${newId()}`)).status).toBe(404);
     expect((await call('GET', `/v1/customers/${customerId}/erasure-requests/not-a-uuid`)).status).toBe(400);
   });
+
+  it('refuses every change to an erased customer with 409, so that no personal data comes back', async () => {
+    const customerId = (
+      await call('POST', '/v1/customers', {
+        name: { full: 'Ngozi Eze' },
+        locale: 'ig-NG',
+        timeZone: 'Africa/Lagos',
+        countryOfResidence: 'NG',
+      })
+    ).body.id as string;
+    expect((await call('POST', `/v1/customers/${customerId}/erasure-requests`)).status).toBe(201);
+
+    const changes = [
+      await call(
+        'PATCH',
+        `/v1/customers/${customerId}`,
+        { name: { full: 'Ngozi Eze' } },
+        { 'if-match': '"2"' },
+      ),
+      await call('PUT', `/v1/customers/${customerId}/consents/marketing/email`, {
+        status: 'granted',
+        wordingVersion: 'marketing-2026-01',
+        sourceChannel: 'web',
+      }),
+      await call('POST', `/v1/customers/${customerId}/identity-documents`, {
+        type: 'passport',
+        issuingCountry: 'NG',
+        number: 'A01234567',
+      }),
+    ];
+    expect(changes.map((answer) => [answer.status, answer.body.code])).toEqual([
+      [409, 'CUSTOMER_ERASED'],
+      [409, 'CUSTOMER_ERASED'],
+      [409, 'CUSTOMER_ERASED'],
+    ]);
+    const [row] = await service.sql<{ full_name: string }>('SELECT full_name FROM customers WHERE id = $1', [
+      customerId,
+    ]);
+    expect(row?.full_name).toBe('');
+  });
 });

@@ -16,7 +16,10 @@ export interface CustomerSearch {
 /** Port: where customers are kept. Implemented in infrastructure; joins the surrounding transaction. */
 export abstract class CustomerRepository {
   abstract add(customer: Customer): Promise<void>;
-  /** `forUpdate` locks the row until the transaction ends, so that changes to one customer queue up. */
+  /**
+   * `forUpdate` locks the row until the transaction ends, so that changes to one customer queue up; it
+   * also refuses a customer under erasure (`CUSTOMER_ERASED`), so that no change brings their data back.
+   */
   abstract findById(id: string, options?: { forUpdate?: boolean }): Promise<Customer | undefined>;
   /** Saves a changed customer unless another version was saved since `expectedVersion`; false when stale. */
   abstract update(customer: Customer, expectedVersion: number): Promise<boolean>;

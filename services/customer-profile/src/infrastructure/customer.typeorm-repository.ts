@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { CommunicationStyle, ContactChannel, Festival } from '@crm/contracts';
+import { DomainError } from '@crm/kernel';
 import { activeManager } from '@crm/persistence';
 import { CustomerRepository, type CustomerSearch } from '../application/customer.repository';
 import { Customer, type CustomerProps } from '../domain/customer';
@@ -39,7 +40,22 @@ export class CustomerTypeOrmRepository extends CustomerRepository {
       .where('c.id = :id', { id });
     if (options.forUpdate) query.setLock('pessimistic_write');
     const row = await query.getOne();
+    if (row && options.forUpdate) await this.refuseErased(id);
     return row ? this.toDomain(row) : undefined;
+  }
+
+  private async refuseErased(id: string): Promise<void> {
+    const erased = await activeManager(this.dataSource).query<unknown[]>(
+      'SELECT 1 FROM erasure_requests WHERE customer_id = $1',
+      [id],
+    );
+    if (erased.length > 0) {
+      throw new DomainError(
+        'CUSTOMER_ERASED',
+        'conflict',
+        'the customer asked to be erased: their record can no longer change',
+      );
+    }
   }
 
   async update(customer: Customer, expectedVersion: number): Promise<boolean> {

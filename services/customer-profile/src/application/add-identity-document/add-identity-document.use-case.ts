@@ -28,7 +28,7 @@ export class AddIdentityDocumentUseCase {
       this.clock.now(),
     );
     return this.transactions.run(async () => {
-      const customer = await this.customers.findById(command.customerId);
+      const customer = await this.customers.findById(command.customerId, { forUpdate: true });
       if (!customer) throw new NotFoundError('CUSTOMER_NOT_FOUND', `no customer ${command.customerId}`);
       await this.documents.add(document);
       await this.audit.record({
