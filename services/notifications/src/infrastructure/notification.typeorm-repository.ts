@@ -276,7 +276,7 @@ export class NotificationTypeOrmRepository extends NotificationRepository {
   }
 
   async pendingDelivery(notificationId: string): Promise<PendingDelivery | undefined> {
-    const [row] = await this.query<DeliveryRow & NotificationRow & { n_step: number }>(
+    const [row] = await this.query<DeliveryRow>(
       `SELECT d.* FROM notification_deliveries d JOIN notifications n ON n.id = d.notification_id
         WHERE d.notification_id = $1 AND d.status = 'sending' AND d.step_index = n.step_index AND d.channel = n.channel`,
       [notificationId],
