@@ -1,4 +1,6 @@
 import {
+  ComplaintAcknowledgedV1,
+  ComplaintDeadlineExtendedV1,
   ComplaintResolvedV1,
   CustomerChurnRiskChangedV1,
   CustomerConsentChangedV1,
@@ -8,6 +10,8 @@ import {
   CustomerVulnerabilityChangedV1,
   FollowUpDueV1,
   LoanPaymentDueV1,
+  LoanRiskWarningV1,
+  SurveyInvitedV1,
 } from '@crm/contracts';
 import { AdjustableClock, newId } from '@crm/kernel';
 import {
@@ -226,6 +230,56 @@ describe('workflows and the notifications API', () => {
       ['complaint-escalation-rights', 'sent'],
       ['complaint-final-response', 'sent'],
     ]);
+  });
+
+  it('sends the complaint acknowledgement, deadline extension and survey invitation, and tasks a loan risk warning', async () => {
+    const customerId = await customerKnownToNotifications(platform, service, clock, {
+      preferredChannels: ['in-app'],
+    });
+    const complaintId = newId();
+    const base = { complaintId, customerId, regime: 'uk-fca-disp' as const, language: 'en-GB' };
+    const acknowledged = await produce(ComplaintAcknowledgedV1, customerId, {
+      ...base,
+      acknowledgedAt: clock.now().toISOString(),
+      deadlines: { finalResponse: '2026-06-30' },
+      deadlineTimeZone: 'Europe/London',
+    });
+    const extended = await produce(ComplaintDeadlineExtendedV1, customerId, {
+      ...base,
+      milestone: 'finalResponse',
+      previousDeadline: '2026-06-30',
+      newDeadline: '2026-07-14',
+      deadlineTimeZone: 'Europe/London',
+      ground: 'exceptional-circumstances',
+      extendedAt: clock.now().toISOString(),
+    });
+    const survey = await produce(SurveyInvitedV1, customerId, {
+      surveyId: newId(),
+      customerId,
+      trigger: 'complaint-resolved',
+      triggerId: complaintId,
+      invitedAt: clock.now().toISOString(),
+      expiresAt: new Date(clock.now().getTime() + 14 * 24 * 60 * MINUTE).toISOString(),
+    });
+    const risk = await produce(LoanRiskWarningV1, customerId, {
+      loanId: newId(),
+      customerId,
+      currency: 'EUR',
+      severity: 'high',
+      previousSeverity: 'medium',
+      reasons: ['MISSED_PAYMENTS_2'],
+      raisedAt: clock.now().toISOString(),
+    });
+    for (const event of [acknowledged, extended, survey, risk])
+      await dispatchWhenTriggered(service, event.id);
+    const outcome = async (id: string) =>
+      (await notificationsOf(service, id)).map((n) => [n.workflow, n.status, n.channel]);
+    expect(await outcome(acknowledged.id)).toEqual([['complaint-acknowledged', 'sent', 'in-app']]);
+    expect(await outcome(extended.id)).toEqual([['complaint-deadline-extended', 'sent', 'in-app']]);
+    expect(await outcome(survey.id)).toEqual([['survey-invitation', 'sent', 'in-app']]);
+    expect(await outcome(risk.id)).toEqual([['loan-risk-warning', 'sent', 'staff-task']]);
+    const inbox = await api.get(`/v1/customers/${customerId}/inbox`);
+    expect((inbox.body.items as Json[]).length).toBeGreaterThanOrEqual(3);
   });
 
   it('copies a message to staff for a trusted third party when the customer asked for it', async () => {
