@@ -120,10 +120,13 @@ async function connectEventHandlers(
   config: ServiceConfig,
 ) {
   const transport = app.get<EventTransport>(EVENT_TRANSPORT);
+  // The prefix isolates consumer groups as it isolates topics: environments sharing a broker must not
+  // share a group, or the group leader would assign partitions of its own topics only.
+  const groupId = `${config.EVENTS_TOPIC_PREFIX}${descriptor.name}`;
   const server = new EventServer({
     transport,
     processor: app.get(InboxEventProcessor),
-    groupId: descriptor.name,
+    groupId,
     topicPrefix: config.EVENTS_TOPIC_PREFIX,
   });
   // The app's filter also serves the event handlers: it keeps a handler's own error, so that the
@@ -135,7 +138,7 @@ async function connectEventHandlers(
     registers: [app.get<Registry>(METRICS_REGISTRY)],
     collect: async function () {
       const topics = server.subscribedTopics();
-      if (topics.length > 0) this.set(await transport.consumerLag(descriptor.name, topics));
+      if (topics.length > 0) this.set(await transport.consumerLag(groupId, topics));
     },
   });
   await app.startAllMicroservices();
