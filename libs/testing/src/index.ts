@@ -17,3 +17,4 @@ export {
 } from './test-platform';
 export { mintToken, fullAccessToken, bearer, type TokenOptions } from './tokens';
 export { customerRegisteredEvent, eventRecord } from './events';
+export { apiClient, type ApiAnswer, type ApiClient, type CallOptions } from './api-client';

@@ -1,48 +1,6 @@
-import { bearer, mintToken, type TestService } from '@crm/testing';
+import { mintToken } from '@crm/testing';
 
-export interface Answer {
-  status: number;
-  /** The parsed JSON body; tests check it field by field against the API contract. */
-  body: any;
-  text: string;
-  headers: Headers;
-}
-
-/** A small HTTP client for one service; each call may use its own token. */
-export function client(service: TestService, defaultToken: string) {
-  const call = async (
-    method: string,
-    path: string,
-    body?: unknown,
-    options: { token?: string; headers?: Record<string, string> } = {},
-  ): Promise<Answer> => {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        ...bearer(options.token ?? defaultToken),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...options.headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    const isJson = (response.headers.get('content-type') ?? '').includes('json');
-    return {
-      status: response.status,
-      body: isJson && text ? JSON.parse(text) : undefined,
-      text,
-      headers: response.headers,
-    };
-  };
-  return {
-    get: (path: string, token?: string) => call('GET', path, undefined, { token }),
-    post: (
-      path: string,
-      body: unknown = {},
-      options?: { token?: string; headers?: Record<string, string> },
-    ) => call('POST', path, body, options),
-  };
-}
+export { apiClient as client, type ApiAnswer as Answer } from '@crm/testing';
 
 /** A complaint handler's staff token (complaints:read/write/approve through the role). */
 export function staffToken(subject: string): Promise<string> {

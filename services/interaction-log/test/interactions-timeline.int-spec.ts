@@ -118,8 +118,8 @@ describe('interaction log: interactions and the timeline (kafka)', () => {
     it('answers a retry with the same Idempotency-Key with the first interaction', async () => {
       const customerId = newId();
       const key = { 'idempotency-key': newId() };
-      const first = await api.post('/v1/interactions', interaction(customerId), key);
-      const retry = await api.post('/v1/interactions', interaction(customerId), key);
+      const first = await api.post('/v1/interactions', interaction(customerId), { headers: key });
+      const retry = await api.post('/v1/interactions', interaction(customerId), { headers: key });
       expect(retry.status).toBe(201);
       expect(retry.body.id).toBe(first.body.id);
       expect(await log.sql('SELECT id FROM interactions WHERE customer_id = $1', [customerId])).toHaveLength(

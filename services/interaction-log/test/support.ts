@@ -1,37 +1,4 @@
-import { bearer, type TestService } from '@crm/testing';
-
-export interface Answer<T = any> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
-
-/** A small HTTP client for one service and token. */
-export function client(service: TestService, token: string) {
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        ...bearer(token),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: text ? JSON.parse(text) : undefined,
-      headers: response.headers,
-    } as Answer;
-  };
-  return {
-    get: (path: string) => call('GET', path),
-    post: (path: string, body: unknown, headers?: Record<string, string>) =>
-      call('POST', path, body, headers),
-    call,
-  };
-}
+export { apiClient as client, type ApiAnswer as Answer } from '@crm/testing';
 
 export function interaction(customerId: string, overrides: Record<string, unknown> = {}) {
   return {

@@ -306,9 +306,7 @@ describe('interaction log: surveys, satisfaction insight and erasure (kafka)', (
       await api.post(
         `/v1/interactions/${touch.id}/corrections`,
         correction({ summary: `${marker} corrected` }),
-        {
-          'idempotency-key': newId(),
-        },
+        { headers: { 'idempotency-key': newId() } },
       );
       await api.post(`/v1/surveys/${surveyId}/responses`, {
         csat: 2,

@@ -121,8 +121,8 @@ describe('loan-servicing: boarding, schedules and repayments (kafka)', () => {
     it('boards once for a retried Idempotency-Key', async () => {
       const body = loanRequest();
       const headers = { 'idempotency-key': `board-${body.customerId}` };
-      const first = await api.post('/v1/loans', body, headers);
-      const retry = await api.post('/v1/loans', body, headers);
+      const first = await api.post('/v1/loans', body, { headers });
+      const retry = await api.post('/v1/loans', body, { headers });
       expect(retry.headers.get('idempotent-replayed')).toBe('true');
       expect(retry.body.id).toBe(first.body.id);
       expect(

@@ -1,41 +1,11 @@
 import { eventsTopic } from '@crm/contracts';
 import { newId } from '@crm/kernel';
 import { decodeEvent } from '@crm/messaging';
-import { bearer, type TestPlatform, type TestService } from '@crm/testing';
+import type { ApiClient, TestPlatform } from '@crm/testing';
 
-export interface Answer<T = any> {
-  status: number;
-  body: T;
-  headers: Headers;
-}
+export { apiClient as client, type ApiAnswer as Answer } from '@crm/testing';
 
-/** A small HTTP client for one service and token. */
-export function client(service: TestService, token: string) {
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const response = await fetch(`${service.url}${path}`, {
-      method,
-      headers: {
-        ...bearer(token),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-        ...headers,
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      body: text ? JSON.parse(text) : undefined,
-      headers: response.headers,
-    } as Answer;
-  };
-  return {
-    get: (path: string) => call('GET', path),
-    post: (path: string, body?: unknown, headers?: Record<string, string>) =>
-      call('POST', path, body ?? {}, headers),
-  };
-}
-
-export type Client = ReturnType<typeof client>;
+export type Client = ApiClient;
 
 /** The golden annuity: 10,000.00 EUR at 12 % over 12 months, 30/360 → 888.49 a month. */
 export function loanRequest(overrides: Record<string, unknown> = {}) {
