@@ -32,7 +32,8 @@ export async function createTestDatabase(label: string): Promise<TestDatabase> {
 
 export async function createEmbeddedTestDatabase(label: string): Promise<TestDatabase> {
   const directory = mkdtempSync(join(tmpdir(), `crm-${label.replace(/[^a-z0-9]/g, '-')}-`));
-  const embedded = await startEmbeddedPostgres(directory);
+  // Room for a second replica of the service (scheduler and exactly-once suites).
+  const embedded = await startEmbeddedPostgres(directory, { maxConnections: 4 });
   return {
     url: embedded.url,
     env: { DATABASE_POOL_SIZE: '1', OUTBOX_LISTEN: 'false' },

@@ -101,7 +101,6 @@ export class TestPlatform {
   async start(descriptor: ServiceDescriptor, options: StartOptions = {}): Promise<TestService> {
     let database: Pick<TestDatabase, 'url' | 'env'>;
     if (options.replicaOf) {
-      // PGlite serves one connection: replicas need the real PostgreSQL (kind `kafka` or `in-process`).
       database = { url: options.replicaOf.databaseUrl, env: options.replicaOf.databaseEnv };
     } else {
       const own = await this.database(descriptor.name);
