@@ -65,7 +65,8 @@ describe('attack suite: authentication and authorisation, on every service', () 
     await eventually(async () =>
       expect((await call(log, `/v1/customers/${customerB}/timeline`, writer)).text).toContain('registered'),
     );
-  });
+    // Five services, each migrating its own database: on the embedded runtime that takes longer than a test.
+  }, 180_000);
 
   afterAll(async () => {
     tally.print();
