@@ -1,5 +1,6 @@
 import { BusinessCalendar } from './business-calendar';
-import { instantOf, localDateOf } from './local-date';
+import fc from 'fast-check';
+import { addDays, addMonths, dayOfWeek, daysBetween, instantOf, localDateOf } from './local-date';
 
 describe('BusinessCalendar', () => {
   const england = new BusinessCalendar('GB', 'ENG');
@@ -44,5 +45,43 @@ describe('local dates and instants', () => {
     expect(instantOf('2026-03-28', '09:00', 'Europe/London').toISOString()).toBe('2026-03-28T09:00:00.000Z');
     expect(instantOf('2026-03-29', '09:00', 'Europe/London').toISOString()).toBe('2026-03-29T08:00:00.000Z');
     expect(instantOf('2026-11-24', '08:00', 'Asia/Kolkata').toISOString()).toBe('2026-11-24T02:30:00.000Z');
+  });
+});
+
+describe('day arithmetic', () => {
+  const reference = (date: string, days: number) => {
+    const d = new Date(`${date}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() + days);
+    return d.toISOString().slice(0, 10);
+  };
+
+  it('adds, counts and names days as the Gregorian calendar does, across centuries and leap years', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -200_000, max: 200_000 }),
+        fc.integer({ min: -5_000, max: 5_000 }),
+        (offset, days) => {
+          const date = reference('2000-02-29', offset);
+          expect(addDays(date, days)).toBe(reference(date, days));
+          expect(daysBetween(date, reference(date, days))).toBe(days);
+          expect(dayOfWeek(date)).toBe(new Date(`${date}T00:00:00Z`).getUTCDay());
+        },
+      ),
+    );
+  });
+
+  it('keeps the day of month, or the last day of a shorter month', () => {
+    expect([
+      addMonths('2026-01-31', 1),
+      addMonths('2028-01-31', 1),
+      addMonths('2026-03-15', -1),
+      addMonths('2026-11-30', 3),
+      addMonths('2100-01-31', 1),
+    ]).toEqual(['2026-02-28', '2028-02-29', '2026-02-15', '2027-02-28', '2100-02-28']);
+  });
+
+  it('refuses a date that is not on the calendar', () => {
+    expect(() => addDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => daysBetween('2026-13-01', '2026-01-01')).toThrow(RangeError);
   });
 });

@@ -8,6 +8,7 @@ export { toE164 } from './phone';
 export { BusinessCalendar, type CalendarOverrides } from './business-calendar';
 export {
   addDays,
+  addMonths,
   daysBetween,
   dayOfWeek,
   instantOf,

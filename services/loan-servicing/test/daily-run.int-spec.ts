@@ -1,8 +1,7 @@
 import { CustomerVulnerabilityChangedV1 } from '@crm/contracts';
-import { AdjustableClock, addDays, newId } from '@crm/kernel';
+import { AdjustableClock, addDays, addMonths, newId } from '@crm/kernel';
 import { TestPlatform, eventRecord, eventually, fullAccessToken, type TestService } from '@crm/testing';
 import { DailyLoanRunJob } from '../src/api/daily-loan-run.job';
-import { addMonths } from '../src/domain/schedule/calendar-math';
 import { loanServicingService } from '../src/loan-servicing.service';
 import { board, client, publishedEvents, type Client } from './support';
 

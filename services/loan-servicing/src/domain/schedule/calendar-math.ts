@@ -1,4 +1,4 @@
-import { Decimal, type LocalDate } from '@crm/kernel';
+import { Decimal, addDays, addMonths, daysBetween, type LocalDate } from '@crm/kernel';
 import type {
   DaysInMonthType,
   DaysInYearType,
@@ -11,58 +11,6 @@ function parts(date: LocalDate): [number, number, number] {
   return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-/*
- * Day arithmetic on ISO dates by day numbers (days since 1970-01-01, Howard Hinnant's civil calendar
- * algorithms): a schedule computes dates for every installment, and building a Date object for each
- * was the slowest part of the engine. The kernel's addDays / daysBetween give the same answers.
- */
-function toDayNumber(date: LocalDate): number {
-  const [y0, m, d] = parts(date);
-  const y = m <= 2 ? y0 - 1 : y0;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
-
-function fromDayNumber(dayNumber: number): LocalDate {
-  const z = dayNumber + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor(
-    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
-  );
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
-export function plusDays(date: LocalDate, days: number): LocalDate {
-  return fromDayNumber(toDayNumber(date) + days);
-}
-
-export function daysFromTo(from: LocalDate, to: LocalDate): number {
-  return toDayNumber(to) - toDayNumber(from);
-}
-
-function daysInCalendarMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/** `date` plus whole months, keeping its day of month or the month's last day when shorter (31 Jan → 28 Feb). */
-export function addMonths(date: LocalDate, months: number): LocalDate {
-  const [year, month, day] = parts(date);
-  const index = year * 12 + (month - 1) + months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const d = Math.min(day, daysInCalendarMonth(y, m));
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
-
 /** The nominal due date of the installment at `index` (0 for the first), before any holiday move. */
 export function nominalDueDate(
   firstRepaymentDate: LocalDate,
@@ -73,9 +21,9 @@ export function nominalDueDate(
     case 'MONTHLY':
       return addMonths(firstRepaymentDate, index);
     case 'BIWEEKLY':
-      return plusDays(firstRepaymentDate, 14 * index);
+      return addDays(firstRepaymentDate, 14 * index);
     case 'WEEKLY':
-      return plusDays(firstRepaymentDate, 7 * index);
+      return addDays(firstRepaymentDate, 7 * index);
   }
 }
 
@@ -102,7 +50,7 @@ export function days30(from: LocalDate, to: LocalDate): number {
 
 /** Days from `from` to `to` under the loan's days-in-month rule. */
 export function dayCount(from: LocalDate, to: LocalDate, daysInMonthType: DaysInMonthType): number {
-  return daysInMonthType === 'DAYS_30' ? days30(from, to) : daysFromTo(from, to);
+  return daysInMonthType === 'DAYS_30' ? days30(from, to) : daysBetween(from, to);
 }
 
 function isLeapYear(year: number): boolean {
