@@ -20,6 +20,7 @@ export { SERVICE_CONFIG, EVENT_TRANSPORT, METRICS_REGISTRY } from './tokens';
 export { IsLocale, IsTimeZone, IsCountry, IsHumanText } from './validators';
 export { uuidParam } from './pipes';
 export { Idempotent } from './idempotency/idempotency.interceptor';
+export { forgetStoredReplies } from './idempotency/stored-replies';
 export { serviceMigrations } from './platform-migrations';
 export type { ScheduledJob } from './scheduling/scheduled-job';
 export { JobRunner } from './scheduling/job-runner';

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { activeManager } from '@crm/persistence';
+import { forgetStoredReplies } from '@crm/platform';
 import { StoredReplies } from '../application/stored-replies.repository';
 
 @Injectable()
@@ -11,10 +12,6 @@ export class StoredRepliesTypeOrmRepository extends StoredReplies {
 
   async forgetCustomer(customerId: string): Promise<number> {
     // Every reply of this service about a customer carries its `customerId`.
-    const [, affected] = await activeManager(this.dataSource).query<[unknown, number]>(
-      `DELETE FROM idempotency_keys WHERE response ->> 'customerId' = $1`,
-      [customerId],
-    );
-    return affected;
+    return forgetStoredReplies(activeManager(this.dataSource), [customerId]);
   }
 }

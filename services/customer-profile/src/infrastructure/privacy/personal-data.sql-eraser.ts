@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { activeManager } from '@crm/persistence';
+import { forgetStoredReplies } from '@crm/platform';
 import { PersonalDataEraser, type ErasureOutcome } from '../../application/privacy/personal-data-eraser';
 
 /**
@@ -77,12 +78,11 @@ export class PersonalDataSqlEraser extends PersonalDataEraser {
     );
     // Stored answers of idempotent requests about the customer hold personal data (a registration names
     // the customer, an added document shows its number): found by the customer's or a document's id.
-    await q(
-      `DELETE FROM idempotency_keys k
-        WHERE position($1::text in k.response::text) > 0
-           OR EXISTS (SELECT 1 FROM customer_identity_documents d
-                       WHERE d.customer_id = $1::uuid AND position(d.id::text in k.response::text) > 0)`,
+    const documents = await this.manager.query<{ id: string }[]>(
+      `SELECT id FROM customer_identity_documents WHERE customer_id = $1`,
+      [customerId],
     );
+    await forgetStoredReplies(this.manager, [customerId, ...documents.map((d) => d.id)]);
     await q(`DELETE FROM customer_name_search_keys WHERE customer_id = $1`);
     // Health and life events (special category, GDPR Art. 9): no ground to keep any of it.
     await q(`DELETE FROM customer_vulnerabilities WHERE customer_id = $1`);
