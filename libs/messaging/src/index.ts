@@ -1,4 +1,5 @@
 export type {
+  ConsumerSession,
   EventTransport,
   OutgoingRecord,
   ReceivedRecord,
@@ -8,6 +9,8 @@ export type {
 } from './transport/event-transport';
 export { KafkaTransport, type KafkaTransportOptions } from './transport/kafka.transport';
 export { InProcessBroker, InProcessTransport } from './transport/in-process.transport';
+export { isInfrastructureFailure } from './failures/infrastructure-failure';
+export { backoffDelay, waitBeforeAttempt, type BackoffOptions } from './failures/backoff';
 export { encodeEvent, decodeEvent, PoisonMessageError } from './cloud-event.codec';
 export { traceHeaders, contextFromHeaders } from './trace-propagation';
 export { EventPublisher, newEvent, type NewEvent } from './outbox/event-publisher';
@@ -18,6 +21,7 @@ export {
   type InboxEventProcessorOptions,
   type DeadLetter,
   type EventHandler,
+  type ReplayOutcome,
 } from './inbox/inbox-event-processor';
 export { DLQ_HEADERS, deadLetterRecord } from './inbox/dead-letter';
 export { EventServer, type EventServerOptions } from './nest/event.server';

@@ -23,7 +23,9 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTransactionMode: 'each',
     synchronize: false,
     applicationName: options.applicationName,
-    extra: { max: options.poolSize ?? 10 },
+    // A connection that cannot be had within 5 s is an outage (answered 503, or waited out by consumers),
+    // not a request that hangs until its client gives up.
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
   });
 }
 

@@ -25,6 +25,7 @@ const descriptions: Record<number, string> = {
   413: 'The body is too large.',
   415: 'The body is not JSON.',
   422: 'The request breaks a business rule.',
+  503: 'A dependency (the database or the broker) is unavailable; retry after Retry-After.',
 };
 
 /** Documents the RFC 9457 problem responses of an endpoint in the OpenAPI document. */

@@ -14,6 +14,7 @@ import { ProblemDetailsFilter, toRequestValidationError } from './problem-detail
 import { loadServiceConfig, loadServiceSettings, type ServiceConfig } from './service-config';
 import type { ServiceDescriptor } from './service-descriptor';
 import { EVENT_TRANSPORT, METRICS_REGISTRY, SERVICE_CONFIG } from './tokens';
+import { withTimeout } from './with-timeout';
 
 /**
  * Builds a service the one way every service is built: Fastify, validation that answers field by field,
@@ -138,7 +139,10 @@ async function connectEventHandlers(
     registers: [app.get<Registry>(METRICS_REGISTRY)],
     collect: async function () {
       const topics = server.subscribedTopics();
-      if (topics.length > 0) this.set(await transport.consumerLag(groupId, topics));
+      if (topics.length === 0) return;
+      // While the broker is away the gauge keeps its last value; crm_event_broker_up says why.
+      const lag = await withTimeout(transport.consumerLag(groupId, topics), 3000).catch(() => undefined);
+      if (lag !== undefined) this.set(lag);
     },
   });
   await app.startAllMicroservices();

@@ -35,6 +35,7 @@ import { CallerThrottlerGuard } from './caller-throttler.guard';
 import { JobRunner } from './scheduling/job-runner';
 import { SharedRateLimitStore } from './shared-rate-limit.store';
 import { serviceMigrations } from './platform-migrations';
+import { withTimeout } from './with-timeout';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { HealthController } from './health.controller';
 import { MetricsController } from './metrics.controller';
@@ -69,12 +70,15 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
     @Inject(SharedRateLimitStore) private readonly rateLimitStore: SharedRateLimitStore | null,
     private readonly jobs: JobRunner,
   ) {
+    // A dependency that does not answer keeps a gauge at its last value rather than failing the scrape:
+    // /metrics must keep answering during the very outages it is there to show.
     new Gauge({
       name: 'crm_outbox_backlog_events',
       help: 'Events committed to the outbox and not yet published.',
       registers: [registry],
       collect: async function () {
-        this.set((await relay.backlog()).count);
+        const backlog = await withTimeout(relay.backlog(), 3000).catch(() => undefined);
+        if (backlog) this.set(backlog.count);
       },
     });
     new Gauge({
@@ -82,7 +86,20 @@ class PlatformLifecycle implements OnApplicationBootstrap, OnApplicationShutdown
       help: 'Age of the oldest unpublished outbox event.',
       registers: [registry],
       collect: async function () {
-        this.set((await relay.backlog()).oldestAgeSeconds);
+        const backlog = await withTimeout(relay.backlog(), 3000).catch(() => undefined);
+        if (backlog) this.set(backlog.oldestAgeSeconds);
+      },
+    });
+    new Gauge({
+      name: 'crm_event_broker_up',
+      help: '1 while the event broker answers, 0 while it does not (the service stays ready meanwhile).',
+      registers: [registry],
+      collect: async function () {
+        const answers = await withTimeout(transport.checkHealth(), 3000).then(
+          () => true,
+          () => false,
+        );
+        this.set(answers ? 1 : 0);
       },
     });
   }
@@ -209,6 +226,12 @@ export class PlatformModule {
               labelNames: ['type'],
               registers: [registry],
             });
+            const waited = new Counter({
+              name: 'crm_event_outage_waits_total',
+              help: 'Attempts of an event that waited for the database or the broker to come back, by event type.',
+              labelNames: ['type'],
+              registers: [registry],
+            });
             return new InboxEventProcessor(ds, {
               maxAttempts: config.CONSUMER_MAX_ATTEMPTS,
               initialBackoffMs: config.CONSUMER_INITIAL_BACKOFF_MS,
@@ -220,6 +243,7 @@ export class PlatformModule {
               },
               onProcessed: (type, outcome) => processed.inc({ type, outcome }),
               onRetry: (type) => retried.inc({ type }),
+              onOutageWait: (type) => waited.inc({ type }),
             });
           },
           inject: [DataSource, TRANSPORT_PRODUCER, Clock, METRICS_REGISTRY],

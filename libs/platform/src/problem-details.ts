@@ -10,6 +10,7 @@ import {
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { throwError, type Observable } from 'rxjs';
 import { DomainError, type DomainErrorKind } from '@crm/kernel';
+import { isInfrastructureFailure } from '@crm/messaging';
 
 /** RFC 9457 problem details, the one error shape every service answers with. */
 export interface ProblemDetails {
@@ -122,6 +123,15 @@ export function toProblem(error: unknown): ProblemDetails {
   if (error instanceof DomainError) {
     return problem(STATUS_BY_KIND[error.kind], error.code, error.message);
   }
+  // The database (or another dependency) is away: nothing was written, and the same request, retried
+  // with the same Idempotency-Key, will succeed once it is back.
+  if (isInfrastructureFailure(error)) {
+    return problem(
+      503,
+      'SERVICE_UNAVAILABLE',
+      'A dependency of this service is unavailable; nothing was changed. Retry after the number of seconds in Retry-After.',
+    );
+  }
   if (error instanceof HttpException) {
     // Fastify's own errors (body parsing, size limit, content type) reach here wrapped by Nest.
     const status = error.getStatus();
@@ -144,6 +154,7 @@ export function toProblem(error: unknown): ProblemDetails {
       415: ['UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'],
       428: ['PRECONDITION_REQUIRED', undefined],
       429: ['RATE_LIMITED', 'Too many requests: retry after the number of seconds in Retry-After.'],
+      503: ['SERVICE_UNAVAILABLE', undefined],
     };
     const [code, detail] = codes[status] ?? [status < 500 ? 'BAD_REQUEST' : 'INTERNAL_ERROR', undefined];
     return problem(
@@ -158,8 +169,13 @@ export function toProblem(error: unknown): ProblemDetails {
   );
 }
 
+/** Seconds a client waits before retrying a 503: about how long a database failover or restart takes. */
+const RETRY_AFTER_UNAVAILABLE_SECONDS = '5';
+
 export function sendProblem(reply: FastifyReply, request: FastifyRequest, body: ProblemDetails): void {
   if (body.status === 401) void reply.header('www-authenticate', 'Bearer realm="crm"');
+  if (body.status === 503 && !reply.hasHeader('retry-after'))
+    void reply.header('retry-after', RETRY_AFTER_UNAVAILABLE_SECONDS);
   void reply
     .status(body.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)
@@ -176,7 +192,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') return throwError(() => error);
     const http = host.switchToHttp();
     const body = toProblem(error);
-    if (body.status >= 500)
+    if (body.status === 503) this.logger.warn(`answered 503: ${(error as Error).message}`);
+    else if (body.status >= 500)
       this.logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     sendProblem(http.getResponse<FastifyReply>(), http.getRequest<FastifyRequest>(), body);
   }

@@ -40,8 +40,8 @@ export class EventServer extends Server implements CustomTransportStrategy {
         this.subscription = await this.options.transport.subscribe({
           groupId: this.options.groupId,
           topics,
-          onRecord: (record) =>
-            this.options.processor.process(record, (type) => this.handlerFor(type, record)),
+          onRecord: (record, session) =>
+            this.options.processor.process(record, (type) => this.handlerFor(type, record), session),
         });
       }
       callback();

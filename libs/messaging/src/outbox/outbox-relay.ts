@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import { SpanKind, SpanStatusCode, trace, type Span } from '@opentelemetry/api';
 import { Client } from 'pg';
-import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { CrmEvent } from '@crm/contracts';
 import { encodeEvent } from '../cloud-event.codec';
+import { waitBeforeAttempt } from '../failures/backoff';
 import { contextFromHeaders, traceHeaders } from '../trace-propagation';
 import type { OutgoingRecord, TransportProducer } from '../transport/event-transport';
 
@@ -38,6 +38,7 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private wake?: () => void;
   private listener?: Client;
+  private listenerLost = false;
   private lastCleanup = 0;
 
   constructor(
@@ -138,7 +139,9 @@ export class OutboxRelay {
       const stopping = !this.running;
       try {
         const published = await this.publishBatch();
+        if (failures > 0) this.logger.log(`outbox relay publishes again after ${failures} failed attempt(s)`);
         failures = 0;
+        if (this.listenerLost && this.running && (await this.listen())) continue;
         await this.cleanup();
         if (published === batchSize) continue;
         if (stopping) return;
@@ -148,8 +151,10 @@ export class OutboxRelay {
           return;
         }
         failures += 1;
-        this.logger.error(`outbox relay failed (attempt ${failures}): ${(error as Error).message}`);
-        await sleep(Math.min(30_000, 200 * 2 ** failures));
+        // An outage of the broker or the database: the events stay in the outbox and go out when it ends.
+        if (failures === 1 || failures % 20 === 0)
+          this.logger.warn(`outbox relay waits (attempt ${failures}): ${(error as Error).message}`);
+        await waitBeforeAttempt(failures, { initialMs: 200, maxMs: 5_000 });
         continue;
       }
       await new Promise<void>((resolve) => {
@@ -170,16 +175,38 @@ export class OutboxRelay {
     ]);
   }
 
-  private async listen(): Promise<void> {
-    if (!this.options.listenUrl) return;
+  /**
+   * The LISTEN connection wakes the relay as soon as a transaction commits an event. When it is lost
+   * (the database restarted, a failover) the relay wakes, polling carries on, and the next successful
+   * batch listens again; true when it did, so that the relay publishes what committed in between.
+   */
+  private async listen(): Promise<boolean> {
+    if (!this.options.listenUrl) return false;
+    this.listenerLost = false;
     const client = new Client({ connectionString: this.options.listenUrl, application_name: 'outbox-relay' });
     client.on('notification', () => this.wake?.());
+    const lost = () => {
+      if (this.listener !== client || !this.running) return;
+      this.listenerLost = true;
+      this.wake?.();
+    };
     client.on('error', (error) => {
-      // Polling carries on; the relay is only slower until the next start.
       this.logger.warn(`outbox LISTEN connection lost: ${error.message}`);
+      lost();
     });
-    await client.connect();
-    await client.query('LISTEN crm_outbox');
+    client.on('end', lost);
+    try {
+      await client.connect();
+      await client.query('LISTEN crm_outbox');
+    } catch (error) {
+      this.listenerLost = true;
+      await client.end().catch(() => undefined);
+      if (!this.listener) throw error;
+      return false;
+    }
+    const previous = this.listener;
     this.listener = client;
+    await previous?.end().catch(() => undefined);
+    return true;
   }
 }

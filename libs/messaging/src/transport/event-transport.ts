@@ -16,6 +16,17 @@ export interface ReceivedRecord extends OutgoingRecord {
   offset: string;
 }
 
+/** What a record's handler may ask of the consumer while it waits out an outage. */
+export interface ConsumerSession {
+  /** Aborted when the subscription closes: a record still waiting gives up, uncommitted. */
+  readonly signal: AbortSignal;
+  /**
+   * Keeps the consumer's group membership alive while one record takes long. Rejects when the group is
+   * rebalancing and the partition may be taken away: the record must then be given up, uncommitted.
+   */
+  heartbeat(): Promise<void>;
+}
+
 export interface SubscriptionOptions {
   groupId: string;
   topics: string[];
@@ -23,11 +34,11 @@ export interface SubscriptionOptions {
    * Called once per record, one record at a time per partition. The record counts as consumed only when
    * the promise resolves; a rejection makes the transport deliver it again (at-least-once).
    */
-  onRecord(record: ReceivedRecord): Promise<void>;
+  onRecord(record: ReceivedRecord, session: ConsumerSession): Promise<void>;
 }
 
 export interface Subscription {
-  /** Stops fetching, lets the record in flight finish, and leaves the group. */
+  /** Stops fetching, aborts the session of a record waiting out an outage, and leaves the group. */
   close(): Promise<void>;
 }
 

@@ -179,7 +179,7 @@ export class InProcessTransport implements EventTransport {
       }
       const received: ReceivedRecord = { ...record, partition: index, offset: String(offset) };
       try {
-        await options.onRecord(received);
+        await options.onRecord(received, { signal: stopped, heartbeat: async () => undefined });
         this.broker.commit(options.groupId, topic, index, offset + 1);
       } catch (error) {
         this.logger.warn(`redelivering ${topic}/${index}@${offset}: ${(error as Error).message}`);

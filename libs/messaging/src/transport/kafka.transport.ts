@@ -5,7 +5,6 @@ import {
   logLevel,
   type Admin,
   type Consumer,
-  type IHeaders,
   type LogEntry,
   type Producer,
 } from 'kafkajs';
@@ -17,6 +16,8 @@ import type {
   SubscriptionOptions,
   TransportProducer,
 } from './event-transport';
+import { waitBeforeAttempt } from '../failures/backoff';
+import { headersToStrings } from './kafka-headers';
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -36,13 +37,19 @@ function kafkaLogCreator() {
   };
 }
 
-function headersToStrings(headers: IHeaders | undefined): Record<string, string> {
-  const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers ?? {})) {
-    if (value === undefined) continue;
-    result[name] = Array.isArray(value) ? String(value[value.length - 1]) : value.toString();
+/**
+ * A heartbeat that fails because the broker is away changes nothing: the record goes on waiting. One
+ * that fails because the group is rebalancing means the partition may go to another member, so the
+ * record is given up, uncommitted, and kafkajs rejoins the group.
+ */
+async function keepMembership(heartbeat: () => Promise<void>): Promise<void> {
+  try {
+    await heartbeat();
+  } catch (error) {
+    const type = (error as { type?: unknown }).type;
+    if (type === 'REBALANCE_IN_PROGRESS' || type === 'UNKNOWN_MEMBER_ID' || type === 'ILLEGAL_GENERATION')
+      throw error;
   }
-  return result;
 }
 
 export class KafkaTransport implements EventTransport {
@@ -85,11 +92,57 @@ export class KafkaTransport implements EventTransport {
     };
   }
 
+  /**
+   * Joins the group and consumes until closed. kafkajs restarts a consumer that crashed on a retriable
+   * error by itself; one that crashed on any other error is built again here, with backoff, for as long
+   * as it takes — a broker outage must never leave a service that has silently stopped consuming.
+   */
   async subscribe(options: SubscriptionOptions): Promise<Subscription> {
+    const closing = new AbortController();
+    let consumer = await this.startConsumer(options, closing.signal);
+    let rebuilding: Promise<void> | undefined;
+    const rebuild = async () => {
+      for (let attempt = 1; !closing.signal.aborted; attempt++) {
+        await waitBeforeAttempt(attempt, { initialMs: 500, maxMs: 10_000 }, closing.signal).catch(
+          () => undefined,
+        );
+        if (closing.signal.aborted) return;
+        try {
+          await consumer.disconnect().catch(() => undefined);
+          consumer = await this.startConsumer(options, closing.signal, watch);
+          logger.warn(`consumer of group ${options.groupId} rebuilt after a crash`);
+          return;
+        } catch (error) {
+          logger.warn(`consumer of group ${options.groupId} not rebuilt yet: ${(error as Error).message}`);
+        }
+      }
+    };
+    function watch(crashed: Consumer) {
+      crashed.on(crashed.events.CRASH, ({ payload }) => {
+        if (payload.restart || closing.signal.aborted || rebuilding) return;
+        rebuilding = rebuild().finally(() => (rebuilding = undefined));
+      });
+    }
+    watch(consumer);
+    return {
+      close: async () => {
+        closing.abort();
+        await rebuilding;
+        await consumer.disconnect();
+      },
+    };
+  }
+
+  private async startConsumer(
+    options: SubscriptionOptions,
+    closing: AbortSignal,
+    watch?: (consumer: Consumer) => void,
+  ): Promise<Consumer> {
     const consumer: Consumer = this.kafka.consumer({
       groupId: options.groupId,
       allowAutoTopicCreation: false,
     });
+    watch?.(consumer);
     await consumer.connect();
     await consumer.subscribe({ topics: options.topics, fromBeginning: true });
     const joined = new Promise<void>((resolve, reject) => {
@@ -107,7 +160,7 @@ export class KafkaTransport implements EventTransport {
     await consumer.run({
       autoCommit: true,
       partitionsConsumedConcurrently: 3,
-      eachMessage: async ({ topic, partition, message }) => {
+      eachMessage: async ({ topic, partition, message, heartbeat }) => {
         const record: ReceivedRecord = {
           topic,
           partition,
@@ -116,7 +169,7 @@ export class KafkaTransport implements EventTransport {
           value: message.value ?? Buffer.alloc(0),
           headers: headersToStrings(message.headers),
         };
-        await options.onRecord(record);
+        await options.onRecord(record, { signal: closing, heartbeat: () => keepMembership(heartbeat) });
       },
     });
     try {
@@ -125,7 +178,7 @@ export class KafkaTransport implements EventTransport {
       await consumer.disconnect();
       throw error;
     }
-    return { close: () => consumer.disconnect() };
+    return consumer;
   }
 
   async consumerLag(groupId: string, topics: string[]): Promise<number> {
