@@ -20,8 +20,11 @@ export interface EventDefinition<TData = unknown> {
   readonly example: TData;
 }
 
+/** `crm.<entity>.<verb>.v<N>`: the shape of every event type's name. */
+export const EVENT_TYPE_PATTERN = /^crm\.[a-z-]+\.[a-z-]+\.v\d+$/;
+
 export function defineEvent<TData>(definition: EventDefinition<TData>): EventDefinition<TData> {
-  if (!/^crm\.[a-z-]+\.[a-z-]+\.v\d+$/.test(definition.type)) {
+  if (!EVENT_TYPE_PATTERN.test(definition.type)) {
     throw new Error(`event type ${definition.type} does not follow crm.<entity>.<verb>.v<N>`);
   }
   return definition;

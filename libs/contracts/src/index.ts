@@ -1,5 +1,5 @@
 export { SERVICES, eventsTopic, deadLetterTopic, allTopics, type ServiceName } from './topics';
-export { defineEvent, type EventDefinition } from './event-definition';
+export { EVENT_TYPE_PATTERN, defineEvent, type EventDefinition } from './event-definition';
 export type { CrmEvent } from './envelope';
 export { EVENT_CATALOG, findEventDefinition } from './catalog';
 export { validateEventData, type EventValidationResult } from './event-validation';

@@ -2,6 +2,7 @@ export type {
   ConsumerSession,
   EventTransport,
   OutgoingRecord,
+  ReadTopicOptions,
   ReceivedRecord,
   Subscription,
   SubscriptionOptions,
@@ -23,7 +24,13 @@ export {
   type EventHandler,
   type ReplayOutcome,
 } from './inbox/inbox-event-processor';
-export { DLQ_HEADERS, deadLetterRecord } from './inbox/dead-letter';
+export {
+  DLQ_HEADERS,
+  deadLetterRecord,
+  originalRecord,
+  readDeadLetterHeaders,
+  type DeadLetterHeaders,
+} from './inbox/dead-letter';
 export { EventServer, type EventServerOptions } from './nest/event.server';
 export { EventContext } from './nest/event-context';
 export { CreateOutboxAndInbox1732000000000 } from './migrations/1732000000000-create-outbox-and-inbox';

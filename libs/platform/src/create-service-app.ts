@@ -8,6 +8,7 @@ import { Logger } from 'nestjs-pino';
 import { Gauge, type Registry } from 'prom-client';
 import { EventServer, InboxEventProcessor, type EventTransport } from '@crm/messaging';
 import { httpRequestDuration } from '@crm/observability';
+import { DeadLetters } from './dead-letters/dead-letters';
 import { useBoundedJsonParser } from './json-body.parser';
 import { PlatformModule, type PlatformOverrides } from './platform.module';
 import { ProblemDetailsFilter, toRequestValidationError } from './problem-details';
@@ -133,6 +134,7 @@ async function connectEventHandlers(
   // The app's filter also serves the event handlers: it keeps a handler's own error, so that the
   // processor can tell a transient failure from one that can never succeed.
   app.connectMicroservice({ strategy: server }, { inheritAppConfig: true });
+  app.get(DeadLetters).attach(server);
   new Gauge({
     name: 'crm_consumer_lag_records',
     help: 'Records on subscribed topics not yet consumed by this service.',

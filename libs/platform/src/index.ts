@@ -24,3 +24,5 @@ export { forgetStoredReplies } from './idempotency/stored-replies';
 export { serviceMigrations } from './platform-migrations';
 export type { ScheduledJob } from './scheduling/scheduled-job';
 export { JobRunner } from './scheduling/job-runner';
+export type { DeadLetterDetail, DeadLetterList, ReplayReport } from './dead-letters/dead-letters';
+export type { DeadLetterFilter } from './dead-letters/dead-letter-filter';

@@ -31,6 +31,8 @@ import { createMetricsRegistry, loggerOptions } from '@crm/observability';
 import { TransactionRunner, createServiceDataSource, runMigrations } from '@crm/persistence';
 import { AccessGuard, AuditTrail, PrincipalContextInterceptor, TokenVerifier } from '@crm/security';
 import { AuditController } from './audit.controller';
+import { DeadLetters } from './dead-letters/dead-letters';
+import { DeadLettersController } from './dead-letters/dead-letters.controller';
 import { CallerThrottlerGuard } from './caller-throttler.guard';
 import { JobRunner } from './scheduling/job-runner';
 import { SharedRateLimitStore } from './shared-rate-limit.store';
@@ -150,7 +152,7 @@ export class PlatformModule {
           ...(rateLimitStore ? { storage: rateLimitStore } : {}),
         }),
       ],
-      controllers: [HealthController, MetricsController, AuditController],
+      controllers: [HealthController, MetricsController, AuditController, DeadLettersController],
       providers: [
         { provide: SERVICE_CONFIG, useValue: config },
         { provide: SERVICE_DESCRIPTOR, useValue: descriptor },
@@ -260,6 +262,7 @@ export class PlatformModule {
             }),
         },
         AuditTrail,
+        DeadLetters,
         // Order matters: who is calling first, then how often they may.
         { provide: SharedRateLimitStore, useValue: rateLimitStore ?? null },
         { provide: APP_GUARD, useClass: AccessGuard },

@@ -31,6 +31,9 @@ export const PERMISSIONS = [
   'templates:write',
   // Answering a satisfaction survey (customer-facing apps).
   'surveys:write',
+  // Operators: inspecting the records a service parked in its dead-letter topic, and replaying them.
+  'dead-letters:read',
+  'dead-letters:replay',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -99,8 +102,17 @@ export const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'notifications:read',
     'audit:read',
   ],
-  // Administers the platform, not customers: no personal data, no audit trail.
-  admin: ['customers:read', 'interactions:read', 'complaints:read', 'loans:read', 'notifications:read'],
+  // Administers the platform, not customers: no personal data, no audit trail; the only role that
+  // inspects and replays dead letters.
+  admin: [
+    'customers:read',
+    'interactions:read',
+    'complaints:read',
+    'loans:read',
+    'notifications:read',
+    'dead-letters:read',
+    'dead-letters:replay',
+  ],
 };
 
 /** What a customer may do through a customer-facing app, on their own resources only. */

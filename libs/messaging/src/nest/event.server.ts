@@ -1,7 +1,7 @@
 import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import { lastValueFrom } from 'rxjs';
 import { eventsTopic, findEventDefinition } from '@crm/contracts';
-import type { InboxEventProcessor, EventHandler } from '../inbox/inbox-event-processor';
+import type { InboxEventProcessor, EventHandler, ReplayOutcome } from '../inbox/inbox-event-processor';
 import type { EventTransport, ReceivedRecord, Subscription } from '../transport/event-transport';
 import { EventContext } from './event-context';
 
@@ -52,6 +52,11 @@ export class EventServer extends Server implements CustomTransportStrategy {
 
   subscribedTopics(): string[] {
     return this.topics;
+  }
+
+  /** Runs a dead-lettered record once more, through the inbox and this server's own handlers. */
+  replay(record: ReceivedRecord): Promise<ReplayOutcome> {
+    return this.options.processor.replay(record, (type) => this.handlerFor(type, record));
   }
 
   async close(): Promise<void> {

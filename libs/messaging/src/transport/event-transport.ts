@@ -48,12 +48,22 @@ export interface TransportProducer {
   close(): Promise<void>;
 }
 
+export interface ReadTopicOptions {
+  /** The most records to return; every record up to the watermarks otherwise. */
+  limit?: number;
+}
+
 export interface EventTransport {
   readonly kind: 'kafka' | 'in-process';
   createProducer(): Promise<TransportProducer>;
   subscribe(options: SubscriptionOptions): Promise<Subscription>;
   /** Records not yet consumed by the group, summed over the topics' partitions. */
   consumerLag(groupId: string, topics: string[]): Promise<number>;
+  /**
+   * Every record on the topic when called (up to the high watermarks read at the start), oldest first
+   * per partition, at most `limit` of them; commits no offset of any real consumer group.
+   */
+  readTopic(topic: string, options?: ReadTopicOptions): Promise<ReceivedRecord[]>;
   checkHealth(): Promise<void>;
   close(): Promise<void>;
 }

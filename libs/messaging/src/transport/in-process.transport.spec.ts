@@ -36,6 +36,35 @@ describe('InProcessTransport', () => {
   });
 });
 
+describe('InProcessTransport.readTopic', () => {
+  it('answers every record up to the call, oldest first per partition, without committing any offset', async () => {
+    const broker = new InProcessBroker(3);
+    const transport = new InProcessTransport(broker);
+    const producer = await transport.createProducer();
+    await producer.send([record('a', 1), record('b', 2), record('a', 3), record('c', 4)]);
+
+    const read = await transport.readTopic('t');
+    await producer.send([record('a', 5)]);
+
+    expect(read).toHaveLength(4);
+    const ofA = read.filter((r) => r.key === 'a');
+    expect(ofA.map((r) => [r.partition, r.offset, r.value.toString()])).toEqual([
+      [broker.partitionFor('a'), '0', '1'],
+      [broker.partitionFor('a'), '1', '3'],
+    ]);
+    expect(read.map((r) => r.value.toString()).sort()).toEqual(['1', '2', '3', '4']);
+    // No group moved: a group reading the topic later still finds all of it.
+    expect(await transport.consumerLag('g', ['t'])).toBe(5);
+  });
+
+  it('stops at the limit and answers an empty topic at once', async () => {
+    const transport = new InProcessTransport(new InProcessBroker(2));
+    await (await transport.createProducer()).send([1, 2, 3].map((n) => record('a', n)));
+    expect((await transport.readTopic('t', { limit: 2 })).map((r) => r.value.toString())).toEqual(['1', '2']);
+    expect(await transport.readTopic('empty')).toEqual([]);
+  });
+});
+
 describe('InProcessBroker kept in a directory', () => {
   it('keeps records and committed offsets across a restart', async () => {
     const { mkdtempSync } = await import('node:fs');

@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   EventTransport,
   OutgoingRecord,
+  ReadTopicOptions,
   ReceivedRecord,
   Subscription,
   SubscriptionOptions,
@@ -201,6 +202,16 @@ export class InProcessTransport implements EventTransport {
           ),
       0,
     );
+  }
+
+  async readTopic(topic: string, options: ReadTopicOptions = {}): Promise<ReceivedRecord[]> {
+    // The log is in memory and only ever appended to: slicing it is a consistent snapshot.
+    const records = this.broker
+      .partitionsOf(topic)
+      .flatMap((partition, index) =>
+        partition.records.map((record, offset) => ({ ...record, partition: index, offset: String(offset) })),
+      );
+    return records.slice(0, options.limit ?? records.length);
   }
 
   async checkHealth(): Promise<void> {

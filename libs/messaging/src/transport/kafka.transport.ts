@@ -11,6 +11,7 @@ import {
 import type {
   EventTransport,
   OutgoingRecord,
+  ReadTopicOptions,
   ReceivedRecord,
   Subscription,
   SubscriptionOptions,
@@ -18,6 +19,7 @@ import type {
 } from './event-transport';
 import { waitBeforeAttempt } from '../failures/backoff';
 import { headersToStrings } from './kafka-headers';
+import { readTopicToWatermarks } from './kafka-topic-reader';
 
 export interface KafkaTransportOptions {
   brokers: string[];
@@ -213,5 +215,9 @@ export class KafkaTransport implements EventTransport {
       this.admin = admin;
     }
     return this.admin;
+  }
+
+  async readTopic(topic: string, options?: ReadTopicOptions): Promise<ReceivedRecord[]> {
+    return readTopicToWatermarks(this.kafka, await this.connectedAdmin(), topic, options);
   }
 }
