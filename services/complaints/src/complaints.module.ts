@@ -26,6 +26,7 @@ import { ReopenComplaintUseCase } from './application/reopen-complaint/reopen-co
 import { ReportQueries } from './application/report.queries';
 import { ResolveComplaintUseCase } from './application/resolve-complaint/resolve-complaint.use-case';
 import { SendHoldingResponseUseCase } from './application/send-holding-response/send-holding-response.use-case';
+import { StoredReplies } from './application/stored-replies.repository';
 import { StartInvestigationUseCase } from './application/start-investigation/start-investigation.use-case';
 import { SubmitComplaintUseCase } from './application/submit-complaint/submit-complaint.use-case';
 import { ComplaintTypeOrmRepository } from './infrastructure/complaint.typeorm-repository';
@@ -34,6 +35,7 @@ import {
   VulnerabilityTypeOrmRepository,
 } from './infrastructure/local-copies.typeorm-repository';
 import { SlaTypeOrmRepository } from './infrastructure/sla.typeorm-repository';
+import { StoredRepliesTypeOrmRepository } from './infrastructure/stored-replies.typeorm-repository';
 
 @Module({
   controllers: [ComplaintController, ReportController, ComplaintEventsHandler],
@@ -62,6 +64,7 @@ import { SlaTypeOrmRepository } from './infrastructure/sla.typeorm-repository';
     { provide: InvolvementRepository, useClass: InvolvementTypeOrmRepository },
     { provide: VulnerabilityRepository, useClass: VulnerabilityTypeOrmRepository },
     { provide: SlaRepository, useClass: SlaTypeOrmRepository },
+    { provide: StoredReplies, useClass: StoredRepliesTypeOrmRepository },
   ],
 })
 export class ComplaintsModule {}

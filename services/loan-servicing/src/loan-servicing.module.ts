@@ -25,10 +25,12 @@ import { RecordRepaymentUseCase } from './application/record-repayment/record-re
 import { RecordVulnerabilityAdjustmentsUseCase } from './application/record-vulnerability-adjustments/record-vulnerability-adjustments.use-case';
 import { RequestHardshipUseCase } from './application/request-hardship/request-hardship.use-case';
 import { ReverseRepaymentUseCase } from './application/reverse-repayment/reverse-repayment.use-case';
+import { StoredReplies } from './application/stored-replies.repository';
 import { RunDailyLoanCycleUseCase } from './application/run-daily-loan-cycle/run-daily-loan-cycle.use-case';
 import { HardshipTypeOrmRepository } from './infrastructure/hardship.typeorm-repository';
 import { LoanTypeOrmRepository } from './infrastructure/loan.typeorm-repository';
 import { LocalCopyTypeOrmRepository } from './infrastructure/local-copy.typeorm-repository';
+import { StoredRepliesTypeOrmRepository } from './infrastructure/stored-replies.typeorm-repository';
 
 @Module({
   controllers: [
@@ -61,6 +63,7 @@ import { LocalCopyTypeOrmRepository } from './infrastructure/local-copy.typeorm-
     { provide: LoanRepository, useClass: LoanTypeOrmRepository },
     { provide: HardshipRepository, useClass: HardshipTypeOrmRepository },
     { provide: LocalCopyRepository, useClass: LocalCopyTypeOrmRepository },
+    { provide: StoredReplies, useClass: StoredRepliesTypeOrmRepository },
   ],
 })
 export class LoanServicingModule {}

@@ -4,6 +4,7 @@ import { Clock } from '@crm/kernel';
 import { EventPublisher, newEvent } from '@crm/messaging';
 import { AuditTrail } from '@crm/security';
 import { ComplaintRepository, VulnerabilityRepository } from '../complaint.repository';
+import { StoredReplies } from '../stored-replies.repository';
 
 /** Why complaint records outlive an erasure request (GDPR Art. 17(3)(b) and (e): legal obligation, legal claims). */
 const RETENTION_REASON =
@@ -20,6 +21,7 @@ export class EraseCustomerComplaintsUseCase {
   constructor(
     private readonly complaints: ComplaintRepository,
     private readonly vulnerabilities: VulnerabilityRepository,
+    private readonly storedReplies: StoredReplies,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -49,6 +51,8 @@ export class EraseCustomerComplaintsUseCase {
       await this.complaints.save(complaint);
     }
     const hadVulnerability = await this.vulnerabilities.erase(request.customerId);
+    // The stored reply to a submission quotes the narrative, of open complaints too (the record keeps it).
+    await this.storedReplies.forgetCustomer(request.customerId);
     const erased = [
       ...(closed.length > 0
         ? [`complaint narratives and desired outcomes (${closed.length} closed complaints)`]

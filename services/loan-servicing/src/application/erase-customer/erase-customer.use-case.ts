@@ -6,6 +6,7 @@ import { AuditTrail, systemPrincipal } from '@crm/security';
 import { LoanServicingSettings } from '../../loan-servicing.settings';
 import { HardshipRepository } from '../hardship.repository';
 import { LocalCopyRepository } from '../local-copy.repository';
+import { StoredReplies } from '../stored-replies.repository';
 import type { EraseCustomerCommand } from './erase-customer.command';
 
 /**
@@ -18,6 +19,7 @@ export class EraseCustomerUseCase {
   constructor(
     private readonly copies: LocalCopyRepository,
     private readonly hardship: HardshipRepository,
+    private readonly storedReplies: StoredReplies,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
@@ -27,6 +29,7 @@ export class EraseCustomerUseCase {
   async execute(command: EraseCustomerCommand): Promise<void> {
     await this.copies.eraseCustomer(command.customerId);
     await this.hardship.eraseNotes(command.customerId);
+    await this.storedReplies.forgetCustomer(command.customerId);
     const now = this.clock.now();
     await this.audit.record(
       {
