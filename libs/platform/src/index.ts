@@ -15,7 +15,15 @@ export {
   type ProblemDetails,
 } from './problem-details';
 export { ApiProblemResponses } from './api-problem-responses';
-export { PageQuery, decodeCursor, encodeCursor, MAX_PAGE_SIZE } from './paging';
+export {
+  PageQuery,
+  cursorNotIssued,
+  decodeCursor,
+  decodeIdCursor,
+  decodeKeysetCursor,
+  encodeCursor,
+  MAX_PAGE_SIZE,
+} from './paging';
 export { SERVICE_CONFIG, EVENT_TRANSPORT, METRICS_REGISTRY } from './tokens';
 export { IsLocale, IsTimeZone, IsCountry, IsHumanText } from './validators';
 export { uuidParam } from './pipes';

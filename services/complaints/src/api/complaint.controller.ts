@@ -7,7 +7,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses, Idempotent, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, Idempotent, decodeKeysetCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires } from '@crm/security';
 import { AcknowledgeComplaintUseCase } from '../application/acknowledge-complaint/acknowledge-complaint.use-case';
 import { ApproveResolutionUseCase } from '../application/approve-resolution/approve-resolution.use-case';
@@ -90,12 +90,12 @@ export class ComplaintController {
   @ApiOkResponse({ type: ComplaintPageResponse, description: 'Newest first.' })
   @ApiProblemResponses(400)
   async list(@Query() query: ComplaintListQuery): Promise<ComplaintPageResponse> {
-    const cursor = query.cursor ? decodeCursor(query.cursor, ['at', 'id'] as const) : undefined;
+    const cursor = query.cursor ? decodeKeysetCursor(query.cursor) : undefined;
     const page = await this.queries.page({
       ...(query.customerId ? { customerId: query.customerId } : {}),
       ...(query.status ? { status: query.status } : {}),
       limit: query.limit,
-      ...(cursor ? { before: { recordedAt: new Date(cursor.at), id: cursor.id } } : {}),
+      ...(cursor ? { before: { recordedAt: cursor.at, id: cursor.id } } : {}),
     });
     return {
       items: await Promise.all(page.complaints.map((complaint) => this.view(complaint))),

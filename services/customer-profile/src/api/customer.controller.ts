@@ -13,7 +13,7 @@ import {
 } from '@nestjs/common';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses, Idempotent, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, Idempotent, decodeIdCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires, maySeePersonalData } from '@crm/security';
 import { CustomerQueries } from '../application/customer.queries';
 import { RegisterCustomerUseCase } from '../application/register-customer/register-customer.use-case';
@@ -82,7 +82,7 @@ export class CustomerController {
   })
   @ApiProblemResponses(400)
   async search(@Query() query: SearchCustomersQuery): Promise<CustomerPageResponse> {
-    const after = query.cursor ? decodeCursor(query.cursor, ['id'] as const).id : undefined;
+    const after = query.cursor ? decodeIdCursor(query.cursor) : undefined;
     const reveal = maySeePersonalData();
     // One more than asked tells whether there is a next page.
     const found = await this.queries.search(

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses, Idempotent, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, Idempotent, decodeKeysetCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires } from '@crm/security';
 import { CompleteFollowUpUseCase } from '../application/complete-follow-up/complete-follow-up.use-case';
 import { FollowUpQueries } from '../application/follow-up.queries';
@@ -15,7 +15,6 @@ import {
   RescheduleFollowUpRequest,
   ScheduleFollowUpRequest,
 } from './follow-up.dto';
-import { cursorPosition } from './cursor-position';
 import { interactionFacts } from './interaction.dto';
 
 @ApiTags('follow-ups')
@@ -47,7 +46,7 @@ export class FollowUpController {
   @ApiOkResponse({ type: FollowUpPageResponse, description: 'Oldest due first.' })
   @ApiProblemResponses(400)
   async list(@Query() query: FollowUpListQuery): Promise<FollowUpPageResponse> {
-    const cursor = query.cursor ? cursorPosition(query.cursor) : undefined;
+    const cursor = query.cursor ? decodeKeysetCursor(query.cursor) : undefined;
     const page = await this.queries.page({
       limit: query.limit,
       ...(query.assignedTeam ? { assignedTeam: query.assignedTeam } : {}),

@@ -1,9 +1,8 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, decodeKeysetCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires } from '@crm/security';
 import { TimelineQueries } from '../application/timeline.queries';
-import { cursorPosition } from './cursor-position';
 import { TimelineEntryResponse, TimelinePageResponse, TimelineQuery } from './timeline.dto';
 
 @ApiTags('timeline')
@@ -19,7 +18,7 @@ export class TimelineController {
     @Param('customerId', uuidParam('customerId')) customerId: string,
     @Query() query: TimelineQuery,
   ): Promise<TimelinePageResponse> {
-    const cursor = query.cursor ? cursorPosition(query.cursor) : undefined;
+    const cursor = query.cursor ? decodeKeysetCursor(query.cursor) : undefined;
     const page = await this.queries.page({
       customerId,
       limit: query.limit,

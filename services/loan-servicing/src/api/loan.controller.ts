@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses, Idempotent, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, Idempotent, decodeKeysetCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires } from '@crm/security';
 import { BoardLoanUseCase } from '../application/board-loan/board-loan.use-case';
 import { LoanQueries } from '../application/loan.queries';
@@ -45,7 +45,8 @@ export class LoanController {
   @ApiOkResponse({ type: LoanPageResponse })
   @ApiProblemResponses(400)
   async list(@Query() query: ListLoansQuery): Promise<LoanPageResponse> {
-    const after = query.cursor ? decodeCursor(query.cursor, ['boardedAt', 'id'] as const) : undefined;
+    const position = query.cursor ? decodeKeysetCursor(query.cursor, 'boardedAt') : undefined;
+    const after = position && { boardedAt: position.at.toISOString(), id: position.id };
     const loans = await this.queries.listByCustomer(query.customerId, query.limit + 1, after);
     const page = loans.slice(0, query.limit);
     const last = page[page.length - 1];

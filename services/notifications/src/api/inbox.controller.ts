@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { ApiProblemResponses, PageQuery, decodeCursor, encodeCursor, uuidParam } from '@crm/platform';
+import { ApiProblemResponses, PageQuery, decodeKeysetCursor, encodeCursor, uuidParam } from '@crm/platform';
 import { Requires } from '@crm/security';
 import type { InboxMessage, StaffTask } from '../application/mailbox.repository';
 import { MarkInboxMessageReadUseCase } from '../application/mark-inbox-message-read/mark-inbox-message-read.use-case';
@@ -40,8 +40,8 @@ function staffTask(t: StaffTask): StaffTaskResponse {
 }
 
 function position(cursor: string | undefined) {
-  const decoded = cursor ? decodeCursor(cursor, ['at', 'id'] as const) : undefined;
-  return decoded ? { createdAt: new Date(decoded.at), id: decoded.id } : undefined;
+  const decoded = cursor ? decodeKeysetCursor(cursor) : undefined;
+  return decoded ? { createdAt: decoded.at, id: decoded.id } : undefined;
 }
 
 function nextCursor(next: { createdAt: Date; id: string } | undefined): string | null {

@@ -6,7 +6,7 @@ import {
   ApiProblemResponses,
   Idempotent,
   PageQuery,
-  decodeCursor,
+  decodeKeysetCursor,
   encodeCursor,
   uuidParam,
 } from '@crm/platform';
@@ -73,11 +73,11 @@ export class NotificationController {
     @Param('customerId', uuidParam('customerId')) customerId: string,
     @Query() query: PageQuery,
   ): Promise<NotificationPageResponse> {
-    const cursor = query.cursor ? decodeCursor(query.cursor, ['at', 'id'] as const) : undefined;
+    const cursor = query.cursor ? decodeKeysetCursor(query.cursor) : undefined;
     const page = await this.queries.forCustomer(
       customerId,
       query.limit,
-      cursor ? { createdAt: new Date(cursor.at), id: cursor.id } : undefined,
+      cursor ? { createdAt: cursor.at, id: cursor.id } : undefined,
     );
     return {
       items: page.items.map((n) => NotificationResponse.from(n)),

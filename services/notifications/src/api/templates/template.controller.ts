@@ -1,11 +1,19 @@
 import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Query, Res } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { ApiProblemResponses, Idempotent, PageQuery, decodeCursor, encodeCursor } from '@crm/platform';
+import {
+  ApiProblemResponses,
+  Idempotent,
+  PageQuery,
+  cursorNotIssued,
+  decodeCursor,
+  encodeCursor,
+} from '@crm/platform';
 import { AuthenticationError, Requires, currentPrincipal } from '@crm/security';
 import { ApproveTemplateVersionUseCase } from '../../application/templates/approve-template-version/approve-template-version.use-case';
 import { CreateTemplateVersionUseCase } from '../../application/templates/create-template-version/create-template-version.use-case';
 import { TemplateQueries } from '../../application/templates/template.queries';
+import { isCatalogTemplateKey } from '../../domain/templates/template-catalog';
 import {
   ApproveTemplateVersionRequest,
   CreateTemplateVersionRequest,
@@ -39,6 +47,10 @@ export class TemplateController {
   @ApiProblemResponses(400)
   async list(@Query() page: PageQuery): Promise<TemplatePageResponse> {
     const after = page.cursor ? decodeCursor(page.cursor, ['after']).after : undefined;
+    // The position is a template key: anything else is a cursor this API did not issue.
+    if (after !== undefined && !isCatalogTemplateKey(after)) {
+      throw cursorNotIssued();
+    }
     const result = await this.queries.list(page.limit, after);
     return {
       items: result.items.map(TemplateSummaryResponse.from),

@@ -3,12 +3,24 @@ import { Counter, type Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Clock } from '@crm/kernel';
 import { activeManager } from '@crm/persistence';
-import { METRICS_REGISTRY, decodeCursor, encodeCursor } from '@crm/platform';
+import { METRICS_REGISTRY, cursorNotIssued, decodeCursor, encodeCursor } from '@crm/platform';
 import {
   MissingTranslationLog,
   type MissingTranslationPage,
 } from '../../application/templates/missing-translation.log';
+import { isCatalogTemplateKey } from '../../domain/templates/template-catalog';
 import { MissingTranslationOrmEntity } from './missing-translation.orm-entity';
+
+const LOCALE_TAG = /^[A-Za-z0-9]{1,8}(-[A-Za-z0-9]{1,8})*$/;
+
+/** A position (template key, requested locale) from a cursor this API issued; a forged one is a 400, never a database error. */
+function cursorPosition(cursor: string): { templateKey: string; requestedLocale: string } {
+  const position = decodeCursor(cursor, ['templateKey', 'requestedLocale'] as const);
+  if (!isCatalogTemplateKey(position.templateKey) || !LOCALE_TAG.test(position.requestedLocale)) {
+    throw cursorNotIssued();
+  }
+  return position;
+}
 
 // The list says which translations are missing, not how often: the counter has the exact figure.
 // Writing every sighting would make one hot row per template and locale that every sending
@@ -64,7 +76,7 @@ export class MissingTranslationTypeOrmLog extends MissingTranslationLog {
   }
 
   async list(limit: number, cursor?: string): Promise<MissingTranslationPage> {
-    const after = cursor ? decodeCursor(cursor, ['templateKey', 'requestedLocale']) : undefined;
+    const after = cursor ? cursorPosition(cursor) : undefined;
     const query = activeManager(this.dataSource)
       .createQueryBuilder(MissingTranslationOrmEntity, 'm')
       .orderBy('m.template_key')
