@@ -132,7 +132,11 @@ describe('complaints: intake and handling over HTTP and Kafka', () => {
       expect(retry.headers.get('idempotent-replayed')).toBe('true');
       expect(retry.body.id).toBe(first.body.id);
       expect(await countRows()).toBe(before + 1);
-      await eventually(() => expect(events('crm.complaint.received.v1', first.body.id)).toHaveLength(1));
+      // A later event of the same customer (same partition): once it has arrived, so would a second
+      // received event published before it.
+      expect((await api.post(`/v1/complaints/${first.body.id}/acknowledgement`)).status).toBe(200);
+      await eventually(() => expect(events('crm.complaint.acknowledged.v1', first.body.id)).toHaveLength(1));
+      expect(events('crm.complaint.received.v1', first.body.id)).toHaveLength(1);
     });
 
     it('takes a regime override with its reason', async () => {
@@ -165,6 +169,27 @@ describe('complaints: intake and handling over HTTP and Kafka', () => {
       expect(secondPage.body.nextCursor).toBeNull();
       expect((await api.get(`/v1/complaints?limit=101`)).status).toBe(400);
       expect((await api.get(`/v1/complaints/${newId()}`)).status).toBe(404);
+    });
+
+    it('refuses a well-formed cursor whose position was tampered with: a 400 problem, never a 500', async () => {
+      const customerId = newId();
+      for (let i = 0; i < 2; i++) await submit({}, customerId);
+      const page = await api.get(`/v1/complaints?customerId=${customerId}&limit=1`);
+      const issued = JSON.parse(Buffer.from(page.body.nextCursor, 'base64url').toString('utf8'));
+      expect(issued).toEqual({ at: expect.any(String), id: expect.any(String) });
+      const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+      for (const forged of [
+        forge({ ...issued, at: 'yesterday' }),
+        forge({ ...issued, at: '2022-02-30T10:00:00.000Z' }),
+        forge({ ...issued, at: '+275760-09-13T00:00:00.000Z' }),
+        forge({ ...issued, id: 'not-a-uuid' }),
+        forge({ ...issued, id: `${issued.id}' OR '1'='1` }),
+      ]) {
+        const answer = await api.get(`/v1/complaints?customerId=${customerId}&limit=1&cursor=${forged}`);
+        expect({ forged, status: answer.status }).toEqual({ forged, status: 400 });
+        expect(answer.headers.get('content-type')).toContain('application/problem+json');
+        expect(answer.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/cursor']);
+      }
     });
   });
 
@@ -339,7 +364,17 @@ describe('complaints: intake and handling over HTTP and Kafka', () => {
       const read = await api.get(`/v1/complaints/${complaint.id}`);
       expect(read.body).toMatchObject({ status: 'acknowledged', version: 2 });
       expect(read.body.history).toHaveLength(1);
-      await eventually(() => expect(events('crm.complaint.acknowledged.v1', complaint.id)).toHaveLength(1));
+      // A later event of the same customer: once the resolution has arrived, a second acknowledgement
+      // published before it would have too.
+      expect((await api.post(`/v1/complaints/${complaint.id}/investigation`)).status).toBe(200);
+      const resolved = await api.post(`/v1/complaints/${complaint.id}/resolution`, {
+        outcome: 'not-upheld',
+        redress: { type: 'none' },
+        companyResponse: 'Closed with explanation',
+      });
+      expect(resolved.status).toBe(200);
+      await eventually(() => expect(events('crm.complaint.resolved.v1', complaint.id)).toHaveLength(1));
+      expect(events('crm.complaint.acknowledged.v1', complaint.id)).toHaveLength(1);
     });
 
     it('us-cfpb: an "in progress" response owes a final response at 60 days and tells the customer', async () => {
@@ -571,7 +606,6 @@ describe('complaints: intake and handling over HTTP and Kafka', () => {
         },
       );
       expect(noPermission.status).toBe(403);
-      expect(events('crm.complaint.resolved.v1', id)).toHaveLength(0);
 
       const approved = await api.post(`/v1/complaints/${id}/resolution-approval`, {}, { token: staff2 });
       expect(approved.status).toBe(200);
@@ -579,7 +613,22 @@ describe('complaints: intake and handling over HTTP and Kafka', () => {
         status: 'resolved',
         resolution: { outcome: 'partially-upheld', resolvedBy: 'staff-1', approvedBy: 'staff-2' },
       });
-      await eventually(() => expect(events('crm.complaint.resolved.v1', id)).toHaveLength(1));
+      // Closing is a later event of the same customer: once it has arrived, every event published
+      // before it has too, so the one resolved event is the approval's, none came with the proposal.
+      const closed = await api.post(`/v1/complaints/${id}/closure`, {
+        rootCause: 'communication',
+        findings: 'The letter was unclear.',
+      });
+      expect(closed.status).toBe(200);
+      await eventually(() => expect(events('crm.complaint.closed.v1', id)).toHaveLength(1));
+      expect(events('crm.complaint.resolved.v1', id)).toEqual([
+        expect.objectContaining({
+          data: expect.objectContaining({
+            outcome: 'partially-upheld',
+            companyResponse: 'Closed with non-monetary relief',
+          }),
+        }),
+      ]);
     });
   });
 

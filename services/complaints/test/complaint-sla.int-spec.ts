@@ -88,7 +88,19 @@ describe('complaints: SLA clock with two scheduler replicas (kafka)', () => {
         deadline: '2026-03-17',
       });
     }
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // A later event of each complaint's customer, on the same partition: once it has arrived, a second
+    // warning published before it would have too.
+    for (const { id } of complaints.slice(0, 9))
+      expect((await api.post(`/v1/complaints/${id}/acknowledgement`)).status).toBe(200);
+    const closed = await api.post(`/v1/complaints/${answered}/closure`, {
+      rootCause: 'policy-applied-correctly',
+      findings: 'The payment was due.',
+    });
+    expect(closed.status).toBe(200);
+    for (const { id } of complaints.slice(0, 9))
+      await eventually(() => expect(events('crm.complaint.acknowledged.v1', id)).toHaveLength(1));
+    await eventually(() => expect(events('crm.complaint.closed.v1', answered)).toHaveLength(1));
+    expect(complaints).toHaveLength(10);
     for (const { id } of complaints) {
       expect(events('crm.complaint.sla-at-risk.v1', id)).toHaveLength(id === answered ? 0 : 1);
       expect(events('crm.complaint.sla-breached.v1', id)).toHaveLength(id === answered ? 0 : 1);
@@ -108,6 +120,12 @@ describe('complaints: SLA clock with two scheduler replicas (kafka)', () => {
         'acknowledgement',
       ]),
     );
+    // A later event of the customer: once it has arrived, any warning of the run before it has too.
+    expect((await api.post(`/v1/complaints/${complaint.id}/acknowledgement`)).status).toBe(200);
+    await eventually(() => expect(events('crm.complaint.acknowledged.v1', complaint.id)).toHaveLength(1));
+    expect(events('crm.complaint.sla-breached.v1', complaint.id).map((e) => e.data.milestone)).toEqual([
+      'acknowledgement',
+    ]);
     expect(events('crm.complaint.sla-at-risk.v1', complaint.id).map((e) => e.data.milestone)).toEqual([]);
   });
 });

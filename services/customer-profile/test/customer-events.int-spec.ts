@@ -288,6 +288,15 @@ describe('customer-profile events (Kafka)', () => {
     const tables = await service.sql<{ table_name: string }>(
       `SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
+    expect(tables.map((t) => t.table_name)).toEqual(
+      expect.arrayContaining([
+        'customers',
+        'customer_identity_documents',
+        'idempotency_keys',
+        'outbox',
+        'audit_log',
+      ]),
+    );
     for (const { table_name } of tables) {
       const rows = await service.sql<Json>(`SELECT * FROM "${table_name}"`);
       const dump = JSON.stringify(rows, (_, value: unknown) =>

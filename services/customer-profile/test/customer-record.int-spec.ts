@@ -166,6 +166,7 @@ describe('customer record', () => {
       expect(Buffer.from(read.body.name.full, 'utf8')).toEqual(
         Buffer.from(name.full.normalize('NFC'), 'utf8'),
       );
+      expect(read.body.name.alternates ?? []).toHaveLength((name.alternates ?? []).length);
       for (const [i, alternate] of (name.alternates ?? []).entries()) {
         expect(read.body.name.alternates[i].value).toBe(alternate.value.normalize('NFC'));
       }
@@ -213,6 +214,28 @@ describe('customer record', () => {
 
     it('refuses a cursor it did not issue with 400', async () => {
       expect((await call('GET', '/v1/customers?cursor=not-a-cursor')).status).toBe(400);
+    });
+
+    it('refuses a well-formed cursor whose position was tampered with: a 400 problem, never a 500', async () => {
+      // The next page's cursor of a real search, as the API issued it.
+      const page = await call('GET', `/v1/customers?name=${encodeURIComponent(run)}&limit=2`);
+      expect(page.body.nextCursor).toEqual(expect.any(String));
+      const issued = JSON.parse(Buffer.from(page.body.nextCursor, 'base64url').toString('utf8'));
+      expect(issued).toEqual({ id: expect.any(String) });
+      const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+      for (const forged of [
+        forge({ id: 'not-a-uuid' }),
+        forge({ id: `${issued.id}' OR '1'='1` }),
+        forge({ id: issued.id.replace(/-/g, '') + 'ff' }),
+      ]) {
+        const answer = await call(
+          'GET',
+          `/v1/customers?name=${encodeURIComponent(run)}&limit=2&cursor=${forged}`,
+        );
+        expect({ forged, status: answer.status }).toEqual({ forged, status: 400 });
+        expect(answer.headers.get('content-type')).toContain('application/problem+json');
+        expect(answer.body.errors.map((e: Json) => e.pointer)).toEqual(['/cursor']);
+      }
     });
   });
 
@@ -656,6 +679,7 @@ describe('customer record', () => {
       'AddIdentityDocumentRequest',
     ]) {
       const properties = Object.values(schemas[name].properties as Json);
+      expect(properties.length).toBeGreaterThan(0);
       const withExamples = properties.filter((p: Json) => p.example !== undefined || p.$ref || p.allOf);
       expect(withExamples.length).toBe(properties.length);
     }

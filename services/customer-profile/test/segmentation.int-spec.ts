@@ -263,6 +263,15 @@ describe('segmentation and churn risk (kafka)', () => {
     );
     // Nothing more is due: running again changes nothing.
     expect(await service.app.get(SegmentReviewJob).run()).toBe(0);
+    // Both replicas ran the review at once, yet the change to dormant was written once: the outbox
+    // holds every event either published for the customer, sent or not.
+    const dormant = await service.sql<{ to: string; n: number }>(
+      `SELECT event->'data'->>'to' AS to, count(*)::int AS n FROM outbox
+        WHERE partition_key = $1 AND event_type = $2 GROUP BY 1 ORDER BY 1`,
+      [customerId, CustomerSegmentChangedV1.type],
+    );
+    expect(dormant.find((row) => row.to === 'dormant')).toEqual({ to: 'dormant', n: 1 });
+    expect(dormant.find((row) => row.to === 'active')).toEqual({ to: 'active', n: 1 });
     await replica.close();
   });
 });

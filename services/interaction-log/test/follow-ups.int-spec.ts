@@ -4,7 +4,7 @@ import { decodeEvent } from '@crm/messaging';
 import { TestPlatform, eventually, fullAccessToken, type TestService } from '@crm/testing';
 import { interactionLogService } from '../src/interaction-log.service';
 import { FollowUpsJob } from '../src/api/follow-ups.job';
-import { client, correction } from './support';
+import { client, correction, interaction } from './support';
 
 const HOUR = 3_600_000;
 
@@ -32,6 +32,26 @@ describe('interaction log: follow-ups (kafka)', () => {
     published
       .map((record) => decodeEvent(record))
       .filter((e) => e.type === type && (e.data as { followUpId: string }).followUpId === followUpId);
+
+  /**
+   * Records an interaction of the customer and waits for its event: the customer's events share a
+   * partition, so once this later one has arrived, every event published before it has too.
+   */
+  const markerAfter = async (customerId: string) => {
+    const recorded = await api.post('/v1/interactions', interaction(customerId));
+    expect(recorded.status).toBe(201);
+    await eventually(() =>
+      expect(
+        published
+          .map((record) => decodeEvent(record))
+          .filter(
+            (e) =>
+              e.type === 'crm.interaction.recorded.v1' &&
+              (e.data as { interactionId: string }).interactionId === recorded.body.id,
+          ),
+      ).toHaveLength(1),
+    );
+  };
 
   const schedule = async (body: Record<string, unknown> = {}) => {
     const answer = await api.post('/v1/follow-ups', {
@@ -73,13 +93,34 @@ describe('interaction log: follow-ups (kafka)', () => {
       await eventually(() => expect(events('crm.followup.due.v1', followUp.id)).toHaveLength(1));
     }
     expect(await first.app.get(FollowUpsJob).run()).toBe(0);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A later event of each customer: once it has arrived, a second due event would have too.
+    await Promise.all(followUps.map((followUp) => markerAfter(followUp.customerId)));
     for (const followUp of followUps) expect(events('crm.followup.due.v1', followUp.id)).toHaveLength(1);
     const rows = await first.sql<{ n: number }>(
       `SELECT count(*)::int AS n FROM timeline_entries WHERE type = 'crm.followup.due.v1' AND customer_id = ANY($1)`,
       [followUps.map((f) => f.customerId)],
     );
     expect(rows[0]?.n).toBe(30);
+  });
+
+  it('refuses a well-formed cursor whose position was tampered with: a 400 problem, never a 500', async () => {
+    const team = `team-${newId()}`;
+    await schedule({ assignedTeam: team });
+    await schedule({ assignedTeam: team });
+    const page = await api.get(`/v1/follow-ups?assignedTeam=${team}&limit=1`);
+    const issued = JSON.parse(Buffer.from(page.body.nextCursor, 'base64url').toString('utf8'));
+    expect(issued).toEqual({ at: expect.any(String), id: expect.any(String) });
+    const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    for (const forged of [
+      forge({ ...issued, at: 'yesterday' }),
+      forge({ ...issued, id: 'not-a-uuid' }),
+      forge({ ...issued, id: `${issued.id}' OR '1'='1` }),
+    ]) {
+      const answer = await api.get(`/v1/follow-ups?assignedTeam=${team}&limit=1&cursor=${forged}`);
+      expect({ forged, status: answer.status }).toEqual({ forged, status: 400 });
+      expect(answer.headers.get('content-type')).toContain('application/problem+json');
+      expect(answer.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/cursor']);
+    }
   });
 
   it('lists due and overdue follow-ups per team, and fires overdue once after the configured margin', async () => {
@@ -113,8 +154,10 @@ describe('interaction log: follow-ups (kafka)', () => {
       assignedTeam: team,
       overdueAt: new Date(Date.parse(followUp.dueAt) + 2 * HOUR).toISOString(),
     });
-    await first.app.get(FollowUpsJob).run();
+    await Promise.all([first.app.get(FollowUpsJob).run(), second.app.get(FollowUpsJob).run()]);
+    await markerAfter(followUp.customerId);
     expect(events('crm.followup.overdue.v1', followUp.id)).toHaveLength(1);
+    expect(events('crm.followup.due.v1', followUp.id)).toHaveLength(1);
   });
 
   it('completes a follow-up with an outcome by recording the interaction, and only once', async () => {
@@ -141,7 +184,10 @@ describe('interaction log: follow-ups (kafka)', () => {
 
     clock.advanceBy(5 * HOUR);
     await first.app.get(FollowUpsJob).run();
+    // The completion's own event came first; a due or overdue event would come before this marker.
+    await markerAfter(followUp.customerId);
     expect(events('crm.followup.due.v1', followUp.id)).toHaveLength(0);
+    expect(events('crm.followup.overdue.v1', followUp.id)).toHaveLength(0);
   });
 
   it('reschedules a follow-up: it falls due again at the new time', async () => {

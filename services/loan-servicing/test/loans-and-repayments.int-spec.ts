@@ -148,6 +148,28 @@ describe('loan-servicing: boarding, schedules and repayments (kafka)', () => {
       expect((await reader.get(`/v1/loans/${ids[0]}`)).status).toBe(403);
       expect((await api.get('/v1/loans/0192f0c2-7b1e-7cc1-8a3e-000000000999')).status).toBe(404);
     });
+
+    it('refuses a well-formed cursor whose position was tampered with: a 400 problem, never a 500', async () => {
+      const customerId = loanRequest().customerId;
+      await board(api, { customerId });
+      await board(api, { customerId });
+      const page = await api.get(`/v1/loans?customerId=${customerId}&limit=1`);
+      const issued = JSON.parse(Buffer.from(page.body.nextCursor, 'base64url').toString('utf8'));
+      expect(issued).toEqual({ boardedAt: expect.any(String), id: expect.any(String) });
+      const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+      for (const forged of [
+        forge({ ...issued, boardedAt: 'yesterday' }),
+        forge({ ...issued, boardedAt: '2026' }),
+        forge({ ...issued, boardedAt: '2026-02-30T08:00:00.000Z' }),
+        forge({ ...issued, id: 'not-a-uuid' }),
+        forge({ ...issued, id: `${issued.id}' OR '1'='1` }),
+      ]) {
+        const answer = await api.get(`/v1/loans?customerId=${customerId}&limit=1&cursor=${forged}`);
+        expect({ forged, status: answer.status }).toEqual({ forged, status: 400 });
+        expect(answer.headers.get('content-type')).toContain('application/problem+json');
+        expect(answer.body.errors.map((e: { pointer: string }) => e.pointer)).toEqual(['/cursor']);
+      }
+    });
   });
 
   describe('repayments', () => {

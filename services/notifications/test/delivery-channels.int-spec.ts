@@ -301,7 +301,9 @@ describe('notification delivery on every channel', () => {
     for (const d of deliveries)
       expect(d).toMatchObject({ subject: null, body: null, address: null, channel: 'in-app' });
     const inbox = await api.get(`/v1/customers/${customerId}/inbox`);
-    expect((inbox.body.items as Json[]).every((m) => m.body === null && m.subject === null)).toBe(true);
+    expect((inbox.body.items as Json[]).length).toBeGreaterThan(0);
+    for (const message of inbox.body.items as Json[])
+      expect(message).toMatchObject({ subject: null, body: null });
     const history = await api.get(`/v1/customers/${customerId}/notifications`);
     expect(history.body.items.length).toBeGreaterThan(0);
 

@@ -99,6 +99,20 @@ describe('notification templates over HTTP', () => {
     expect(new Set([...first.body.items, ...second.body.items].map((t: Json) => t.key)).size).toBe(13);
   });
 
+  it('refuses a well-formed cursor of the template lists whose position was tampered with: a 400 problem, never a 500', async () => {
+    const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    for (const [list, forged] of [
+      ['/v1/templates', forge({ after: 'payment-due-reminder\u0000' })],
+      ['/v1/templates', forge({ after: 'no-such-template' })],
+      ['/v1/templates/missing-translations', forge({ templateKey: 'welcome\u0000', requestedLocale: 'xx' })],
+      ['/v1/templates/missing-translations', forge({ templateKey: 'welcome', requestedLocale: ['en'] })],
+    ]) {
+      const answer = await call('GET', `${list}?limit=5&cursor=${forged}`, author);
+      expect({ list, forged, status: answer.status }).toEqual({ list, forged, status: 400 });
+      expect(answer.body.errors.map((e: Json) => e.pointer)).toEqual(['/cursor']);
+    }
+  });
+
   it('refuses template endpoints without templates:write', async () => {
     expect((await call('GET', '/v1/templates', reader)).status).toBe(403);
     expect((await call('GET', '/v1/templates/missing-translations', reader)).status).toBe(403);

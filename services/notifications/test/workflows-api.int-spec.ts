@@ -97,6 +97,42 @@ describe('workflows and the notifications API', () => {
     expect(secondPage.body.items[0].id).not.toBe(firstPage.body.items[0].id);
     const ids = [firstPage.body.items[0].id, secondPage.body.items[0].id];
     expect(ids).toContain(created.body.id); // the other one is the welcome
+    // Once per key: the replayed trigger made no second reminder.
+    const all = await api.get(`/v1/customers/${customerId}/notifications?limit=100`);
+    expect(all.body.items.map((n: Json) => n.workflow).sort()).toEqual(['payment-due-reminder', 'welcome']);
+  });
+
+  it('refuses a well-formed cursor whose position was tampered with: a 400 problem, never a 500', async () => {
+    const customerId = await customerKnownToNotifications(platform, service, clock, {
+      preferredChannels: ['in-app'],
+    });
+    for (const daysUntilDue of [10, 11]) {
+      const trigger = await api.post('/v1/notifications', {
+        workflow: 'payment-due-reminder',
+        customerId,
+        params: { amount: '42.00', currency: 'EUR', dueDate: '2026-05-20', daysUntilDue },
+      });
+      expect(trigger.status).toBe(202);
+    }
+    await dispatch();
+    const forge = (position: unknown) => Buffer.from(JSON.stringify(position)).toString('base64url');
+    for (const list of [`/v1/customers/${customerId}/notifications`, `/v1/customers/${customerId}/inbox`]) {
+      const page = await api.get(`${list}?limit=1`);
+      expect({ list, cursor: typeof page.body.nextCursor }).toEqual({ list, cursor: 'string' });
+      const issued = JSON.parse(Buffer.from(page.body.nextCursor, 'base64url').toString('utf8'));
+      expect(issued).toEqual({ at: expect.any(String), id: expect.any(String) });
+      for (const forged of [
+        forge({ ...issued, at: 'yesterday' }),
+        forge({ ...issued, at: '2026-02-30T09:00:00.000Z' }),
+        forge({ ...issued, id: 'not-a-uuid' }),
+        forge({ ...issued, id: `${issued.id}' OR '1'='1` }),
+      ]) {
+        const answer = await api.get(`${list}?limit=1&cursor=${forged}`);
+        expect({ list, forged, status: answer.status }).toEqual({ list, forged, status: 400 });
+        expect(answer.headers.get('content-type')).toContain('application/problem+json');
+        expect(answer.body.errors.map((e: Json) => e.pointer)).toEqual(['/cursor']);
+      }
+    }
   });
 
   it('answers bad triggers with problem details, never a 500', async () => {

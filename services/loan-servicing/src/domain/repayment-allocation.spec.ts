@@ -107,6 +107,13 @@ describe('repayment allocation properties', () => {
     fc.assert(
       fc.property(amounts, (list) => {
         const result = allocateRepayments(schedule, payments(list));
+        // One allocation per payment (there is at least one), and every installment checked below.
+        expect(result.allocations.map((a) => a.repaymentId).sort()).toEqual(
+          payments(list)
+            .map((p) => p.id)
+            .sort(),
+        );
+        expect(result.installments).toHaveLength(schedule.length);
         for (const a of result.allocations) {
           const total = a.totals.principal
             .plus(a.totals.interest)

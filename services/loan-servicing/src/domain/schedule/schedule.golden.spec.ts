@@ -67,7 +67,10 @@ describe('golden schedules (figures computed by hand, not by this code)', () => 
       EVERY_DAY,
     );
     expect(table(schedule, 0)[0]).toEqual(['2026-02-15', '82194', '2500', '84694', '917806']);
-    expect(schedule.slice(0, 11).every((i) => i.principal.plus(i.interest).eq(84694))).toBe(true);
+    expect(schedule).toHaveLength(12);
+    expect(schedule.slice(0, 11).map((i) => i.principal.plus(i.interest).toFixed(0))).toEqual(
+      Array<string>(11).fill('84694'),
+    );
   });
 
   it('equal principal, declining balance, actual/365: interest on the actual days of each month', () => {
@@ -140,9 +143,44 @@ describe('golden schedules (figures computed by hand, not by this code)', () => 
     ]);
   });
 
-  it('actual/actual splits a period that crosses 1 January between a 365- and a 366-day year', () => {
-    // 1,000.00 at 10 %, one payment from 2027-12-01 to 2028-01-01 (31 days, all in 2027, a 365-day
-    // year) then 2028-01-01 to 2028-02-01 (31 days in leap 2028):
+  it('actual/actual splits a period that crosses 31 December between a 365- and a 366-day year', () => {
+    // 1,000.00 at 10 %, equal principal, from 15 Dec 2027: the first period, 15 Dec 2027 → 15 Jan 2028,
+    // has 17 days in 2027 (a 365-day year) and 14 in leap 2028 (366 days):
+    //   1: 1000.00 × 0.10 × (17/365 + 14/366) = 100 × (0.046575… + 0.038251…) = 8.48267… → 8.48
+    //      (all 31 days over 365 would be 8.49, over 366 8.47: only the split gives 8.48)
+    //   2:  500.00 × 0.10 × 31/366 (15 Jan → 15 Feb 2028, all in 2028) = 4.23497… → 4.23
+    const crossing = terms({
+      principal: new Decimal('1000.00'),
+      annualInterestRate: new Decimal('10'),
+      numberOfRepayments: 2,
+      amortizationMethod: 'EQUAL_PRINCIPAL',
+      daysInYearType: 'ACTUAL',
+      daysInMonthType: 'ACTUAL',
+      disbursementDate: '2027-12-15',
+      firstRepaymentDate: '2028-01-15',
+    });
+    const schedule = generateSchedule(crossing, EVERY_DAY);
+    expect(schedule.map((i) => [i.periodStart, i.periodEnd])).toEqual([
+      ['2027-12-15', '2028-01-15'],
+      ['2028-01-15', '2028-02-15'],
+    ]);
+    // The first period really crosses 31 December.
+    const [first] = schedule;
+    expect(first && first.periodStart < '2027-12-31' && first.periodEnd > '2028-01-01').toBe(true);
+    expect(table(schedule)).toEqual([
+      ['2028-01-15', '500.00', '8.48', '508.48', '500.00'],
+      ['2028-02-15', '500.00', '4.23', '504.23', '0.00'],
+    ]);
+    // Under actual/365 the same days count over one year length: 31/365 → 8.49, then 4.2466… → 4.25.
+    expect(table(generateSchedule({ ...crossing, daysInYearType: 'DAYS_365' }, EVERY_DAY))).toEqual([
+      ['2028-01-15', '500.00', '8.49', '508.49', '500.00'],
+      ['2028-02-15', '500.00', '4.25', '504.25', '0.00'],
+    ]);
+  });
+
+  it('actual/actual counts a period ending on 1 January in the old year and one starting on it in the new', () => {
+    // 1,000.00 at 10 %, 2027-12-01 → 2028-01-01 (31 days, all in 2027) then 2028-01-01 → 2028-02-01
+    // (31 days, all in leap 2028):
     //   1: 1000.00 × 0.10 × 31/365 = 8.49315… → 8.49;   2: 500.00 × 0.10 × 31/366 = 4.23497… → 4.23
     const schedule = generateSchedule(
       terms({
@@ -158,6 +196,31 @@ describe('golden schedules (figures computed by hand, not by this code)', () => 
       EVERY_DAY,
     );
     expect(table(schedule).map((row) => row[2])).toEqual(['8.49', '4.23']);
+  });
+
+  it('30/360 monthly across the year end: due dates run from December into January and February, 30 days each side', () => {
+    // 3,000.00 at 12 %, equal principal, from 30 Nov 2026: due 30 Dec 2026, 30 Jan 2027 and 28 Feb 2027
+    // (no 30 Feb). 30/360 days: 30 Nov → 30 Dec = 30; 30 Dec 2026 → 30 Jan 2027 = 360 × 1 + 30 × (1 − 12)
+    // + 0 = 30, the year end changing nothing; 30 Jan → 28 Feb = 30 × 1 + (28 − 30) = 28.
+    //   1: 3000.00 × 0.12 × 30/360 = 30.00;  2: 2000.00 × 0.12 × 30/360 = 20.00;
+    //   3: 1000.00 × 0.12 × 28/360 = 9.3333… → 9.33
+    const schedule = generateSchedule(
+      terms({
+        principal: new Decimal('3000.00'),
+        numberOfRepayments: 3,
+        amortizationMethod: 'EQUAL_PRINCIPAL',
+        disbursementDate: '2026-11-30',
+        firstRepaymentDate: '2026-12-30',
+      }),
+      EVERY_DAY,
+    );
+    expect(schedule[1]?.periodStart.slice(0, 4)).toBe('2026');
+    expect(schedule[1]?.periodEnd.slice(0, 4)).toBe('2027');
+    expect(table(schedule)).toEqual([
+      ['2026-12-30', '1000.00', '30.00', '1030.00', '2000.00'],
+      ['2027-01-30', '1000.00', '20.00', '1020.00', '1000.00'],
+      ['2027-02-28', '1000.00', '9.33', '1009.33', '0.00'],
+    ]);
   });
 
   describe('a due date on a public holiday moves by the loan rule, interest still runs to the nominal date', () => {
