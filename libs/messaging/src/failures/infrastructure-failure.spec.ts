@@ -6,7 +6,11 @@ import {
   KafkaJSRequestTimeoutError,
 } from 'kafkajs';
 import { Client } from 'pg';
-import { QueryFailedError } from 'typeorm';
+import {
+  QueryFailedError,
+  QueryRunnerAlreadyReleasedError,
+  QueryRunnerProviderAlreadyReleasedError,
+} from 'typeorm';
 import { DomainError } from '@crm/kernel';
 import { PoisonMessageError } from '../cloud-event.codec';
 import { isInfrastructureFailure } from './infrastructure-failure';
@@ -42,6 +46,11 @@ describe('isInfrastructureFailure', () => {
     ['40P01', 'deadlock'],
   ])('counts SQLSTATE %s (%s) as an outage, through TypeORM', (state) => {
     expect(isInfrastructureFailure(queryFailed(state))).toBe(true);
+  });
+
+  it('counts a transaction whose connection was cut as an outage, as TypeORM reports it', () => {
+    expect(isInfrastructureFailure(new QueryRunnerAlreadyReleasedError())).toBe(true);
+    expect(isInfrastructureFailure(new QueryRunnerProviderAlreadyReleasedError())).toBe(true);
   });
 
   it('counts a connection node-postgres lost mid-query as an outage', () => {

@@ -54,7 +54,18 @@ const BROKER_OUTAGE_NAMES = new Set([
   'KafkaJSStaleTopicMetadataAssignment',
 ]);
 
+/**
+ * TypeORM's answer when the connection under a transaction was cut (the pool released its query runner
+ * when node-postgres reported the loss) and the transaction then asks for its next query or its COMMIT.
+ */
+const TYPEORM_LOST_CONNECTION_NAMES = new Set([
+  'QueryRunnerAlreadyReleasedError',
+  'QueryRunnerProviderAlreadyReleasedError',
+]);
+
 function isPostgresOutage(error: object): boolean {
+  const name = (error as { name?: unknown }).name;
+  if (typeof name === 'string' && TYPEORM_LOST_CONNECTION_NAMES.has(name)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && POSTGRES_OUTAGE_STATES.test(code)) return true;
   const message = (error as { message?: unknown }).message;
