@@ -1,5 +1,6 @@
-// Two jest projects: fast unit specs beside the code, and integration specs that run through HTTP and
-// Kafka on real PostgreSQL and a real Kafka broker (the harness in libs/testing finds or starts them).
+// Three jest projects: fast unit specs beside the code, integration specs that run through HTTP and
+// Kafka on real PostgreSQL and a real Kafka broker (the harness in libs/testing finds or starts them),
+// and the fault suite, which starts its own PostgreSQL, broker and service processes (e2e/faults).
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
 
@@ -24,6 +25,14 @@ module.exports = {
       globalSetup: '<rootDir>/libs/testing/src/global-setup.ts',
       globalTeardown: '<rootDir>/libs/testing/src/global-teardown.ts',
       slowTestThreshold: 30,
+    },
+    {
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/e2e/faults/**/*.fault-spec.ts'],
+      // One platform serves the cases in turn: run it with --runInBand (maxWorkers is a root-only option).
+      // Each case runs minutes, not seconds: the spec sets its own timeout (the root's 60 s wins over a project's).
+      slowTestThreshold: 120,
     },
   ],
 };

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Local stack: single-node Kafka (KRaft) + PostgreSQL with the platform's topics and databases.
-# Usage: deploy/local/stack.sh up|down|status
+# Usage: deploy/local/stack.sh up|down|status|resolve (resolve: only fetch the Kafka jars, print their folder)
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -203,5 +203,6 @@ case "${1:-}" in
   up) cmd_up ;;
   down) cmd_down ;;
   status) cmd_status ;;
-  *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+  resolve) kafka_resolve >&2; echo "$KAFKA_LIBS" ;;
+  *) echo "usage: $0 up|down|status|resolve" >&2; exit 2 ;;
 esac
