@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Admin, Kafka } from 'kafkajs';
 import { DomainError } from '@crm/kernel';
 import type { ReadTopicOptions, ReceivedRecord } from './event-transport';
-import { headersToStrings } from './kafka-headers';
+import { receivedRecord } from './kafka-message';
 
 const logger = new Logger('kafka-topic-reader');
 
@@ -66,14 +66,7 @@ export async function readTopicToWatermarks(
             const watermark = watermarks.get(partition);
             if (watermark === undefined || BigInt(message.offset) >= watermark || records.length >= limit)
               return;
-            records.push({
-              topic,
-              partition,
-              offset: message.offset,
-              key: message.key?.toString() ?? '',
-              value: message.value ?? Buffer.alloc(0),
-              headers: headersToStrings(message.headers),
-            });
+            records.push(receivedRecord(topic, partition, message));
           },
         })
         .catch(reject);

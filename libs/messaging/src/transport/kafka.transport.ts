@@ -18,7 +18,7 @@ import type {
   TransportProducer,
 } from './event-transport';
 import { waitBeforeAttempt } from '../failures/backoff';
-import { headersToStrings } from './kafka-headers';
+import { receivedRecord } from './kafka-message';
 import { readTopicToWatermarks } from './kafka-topic-reader';
 
 export interface KafkaTransportOptions {
@@ -163,15 +163,10 @@ export class KafkaTransport implements EventTransport {
       autoCommit: true,
       partitionsConsumedConcurrently: 3,
       eachMessage: async ({ topic, partition, message, heartbeat }) => {
-        const record: ReceivedRecord = {
-          topic,
-          partition,
-          offset: message.offset,
-          key: message.key?.toString() ?? '',
-          value: message.value ?? Buffer.alloc(0),
-          headers: headersToStrings(message.headers),
-        };
-        await options.onRecord(record, { signal: closing, heartbeat: () => keepMembership(heartbeat) });
+        await options.onRecord(receivedRecord(topic, partition, message), {
+          signal: closing,
+          heartbeat: () => keepMembership(heartbeat),
+        });
       },
     });
     try {
