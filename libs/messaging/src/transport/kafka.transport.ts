@@ -57,7 +57,8 @@ async function keepMembership(heartbeat: () => Promise<void>): Promise<void> {
 export class KafkaTransport implements EventTransport {
   readonly kind = 'kafka' as const;
   private readonly kafka: Kafka;
-  private admin?: Admin;
+  /** One admin client, shared by every concurrent caller (the probes of one scrape run together). */
+  private admin?: Promise<Admin>;
 
   constructor(private readonly options: KafkaTransportOptions) {
     this.kafka = new Kafka({
@@ -199,15 +200,20 @@ export class KafkaTransport implements EventTransport {
   }
 
   async close(): Promise<void> {
-    await this.admin?.disconnect();
+    const admin = this.admin;
     this.admin = undefined;
+    await admin?.then((connected) => connected.disconnect()).catch(() => undefined);
   }
 
-  private async connectedAdmin(): Promise<Admin> {
+  private connectedAdmin(): Promise<Admin> {
     if (!this.admin) {
       const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
+      const connecting = admin.connect().then(() => admin);
+      // A failed connection is forgotten, so that the next call tries again once the broker is back.
+      connecting.catch(() => {
+        if (this.admin === connecting) this.admin = undefined;
+      });
+      this.admin = connecting;
     }
     return this.admin;
   }
