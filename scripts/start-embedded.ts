@@ -41,8 +41,10 @@ async function main(): Promise<void> {
         NODE_ENV: process.env.NODE_ENV ?? 'development',
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         DATABASE_URL: database.url,
-        // PGlite has one session: one pooled connection, and the relay polls instead of LISTENing.
+        // PGlite has one session: one pooled connection that may wait for another transaction to end,
+        // and the relay polls instead of LISTENing.
         DATABASE_POOL_SIZE: '1',
+        DATABASE_CONNECT_TIMEOUT_MS: '0',
         OUTBOX_LISTEN: 'false',
         OUTBOX_POLL_INTERVAL_MS: '250',
         EVENT_TRANSPORT: 'in-process',

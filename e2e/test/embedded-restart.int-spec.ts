@@ -32,6 +32,7 @@ class EmbeddedHost {
         LOG_LEVEL: 'silent',
         DATABASE_URL: database.url,
         DATABASE_POOL_SIZE: '1',
+        DATABASE_CONNECT_TIMEOUT_MS: '0',
         OUTBOX_LISTEN: 'false',
         OUTBOX_POLL_INTERVAL_MS: '100',
         EVENT_TRANSPORT: 'in-process',

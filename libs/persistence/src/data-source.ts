@@ -6,6 +6,8 @@ export interface ServiceDatabaseOptions {
   entities: DataSourceOptions['entities'];
   migrations: DataSourceOptions['migrations'];
   poolSize?: number;
+  /** How long to wait for a pooled connection; 0 waits without limit. */
+  connectTimeoutMs?: number;
   applicationName?: string;
 }
 
@@ -23,9 +25,9 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTransactionMode: 'each',
     synchronize: false,
     applicationName: options.applicationName,
-    // A connection that cannot be had within 5 s is an outage (answered 503, or waited out by consumers),
+    // A connection that cannot be had in time is an outage (answered 503, or waited out by consumers),
     // not a request that hangs until its client gives up.
-    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: 5000 },
+    extra: { max: options.poolSize ?? 10, connectionTimeoutMillis: options.connectTimeoutMs ?? 5000 },
   });
 }
 

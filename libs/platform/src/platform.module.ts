@@ -169,6 +169,7 @@ export class PlatformModule {
               migrations: serviceMigrations(descriptor),
               applicationName: descriptor.name,
               poolSize: config.DATABASE_POOL_SIZE,
+              connectTimeoutMs: config.DATABASE_CONNECT_TIMEOUT_MS,
             });
             await dataSource.initialize();
             if (config.runsMigrationsOnStart) await runMigrations(dataSource);

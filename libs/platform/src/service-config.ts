@@ -67,6 +67,15 @@ export class ServiceConfig {
   @Max(200)
   DATABASE_POOL_SIZE = 10;
 
+  /**
+   * How long a request waits for a pooled connection before the database counts as unreachable (503).
+   * 0 waits without limit: PGlite serves one transaction at a time, so there a wait says nothing.
+   */
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  DATABASE_CONNECT_TIMEOUT_MS = 5000;
+
   @Type(() => Number)
   @IsInt()
   @Min(10)

@@ -36,7 +36,7 @@ export async function createEmbeddedTestDatabase(label: string): Promise<TestDat
   const embedded = await startEmbeddedPostgres(directory, { maxConnections: 4 });
   return {
     url: embedded.url,
-    env: { DATABASE_POOL_SIZE: '1', OUTBOX_LISTEN: 'false' },
+    env: { DATABASE_POOL_SIZE: '1', DATABASE_CONNECT_TIMEOUT_MS: '0', OUTBOX_LISTEN: 'false' },
     drop: async () => {
       await embedded.stop();
       rmSync(directory, { recursive: true, force: true });
