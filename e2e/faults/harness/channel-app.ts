@@ -45,6 +45,8 @@ export class ChannelApp {
   readonly unavailable: string[] = [];
   /** 503 answers that were not problem details with a Retry-After header. */
   readonly malformedUnavailable: string[] = [];
+  /** 503 answers of a replica shutting down (Fastify's own, with `Connection: close`). */
+  closingReplicaAnswers = 0;
   /** Answers it neither wanted nor retries, e.g. `PATCH /v1/customers/{id} 409`. */
   readonly unexpected = new Map<string, number>();
   private turn = 0;
@@ -78,7 +80,11 @@ export class ChannelApp {
         if (response.status === 503) {
           this.unavailable.push(`${request.method} ${request.route}`);
           const isProblem = response.headers.get('content-type')?.startsWith('application/problem+json');
-          if (!response.headers.get('retry-after') || !isProblem)
+          // A replica that is shutting down answers Fastify's own 503 and closes the connection; the
+          // platform's answer to an outage must be problem details with a Retry-After.
+          const isClosingReplica = response.headers.get('connection') === 'close' && !isProblem;
+          if (isClosingReplica) this.closingReplicaAnswers += 1;
+          else if (!response.headers.get('retry-after') || !isProblem)
             this.malformedUnavailable.push(`${request.method} ${request.route}: ${text.slice(0, 200)}`);
         } else if (!RETRIED_STATUSES.has(response.status)) {
           const label = `${request.method} ${request.route} ${response.status}`;

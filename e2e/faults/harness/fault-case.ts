@@ -161,6 +161,8 @@ export async function runFaultCase(
     ),
   );
   if (app.unavailable.length > 0) notes.push(`${app.unavailable.length} answers of 503, each retried`);
+  if (app.closingReplicaAnswers > 0)
+    notes.push(`${app.closingReplicaAnswers} of them from a replica shutting down (Connection: close)`);
 
   const registered = traffic.writes.filter((write) => write.registeredAt !== undefined).length;
   return {
