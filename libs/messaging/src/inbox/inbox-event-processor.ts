@@ -243,12 +243,12 @@ export class InboxEventProcessor {
         await this.options.deadLetter({ record, code, reason: error.message, attempts });
         outage?.ended(this.logger);
         break;
-      } catch (failure) {
-        if (!isInfrastructureFailure(failure)) throw failure;
+      } catch (publishing) {
+        if (!isInfrastructureFailure(publishing)) throw publishing;
         outage ??= new OutageTracker(
           `the dead letter of ${record.topic}/${record.partition}@${record.offset}`,
         );
-        outage.failed(this.logger, failure as Error);
+        outage.failed(this.logger, publishing as Error);
         await session.heartbeat();
         await waitBeforeAttempt(outage.attempts, this.outageBackoff, session.signal);
       }
