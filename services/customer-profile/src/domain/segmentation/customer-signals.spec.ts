@@ -32,14 +32,15 @@ describe('customer signals', () => {
       );
   });
 
-  it('announces every dimension and the churn band on the first assessment', () => {
+  it('announces every dimension that has a segment, and the churn band, on the first assessment', () => {
     const result = boarded().reassess(rules, t0);
     expect(result.segmentChanges).toEqual([
       { dimension: 'value-tier', from: null, to: 'standard', reasons: ['HAS_OPEN_PRODUCT'] },
       { dimension: 'lifecycle-stage', from: null, to: 'onboarding', reasons: ['NEW_RELATIONSHIP_90_DAYS'] },
       { dimension: 'risk-level', from: null, to: 'low', reasons: ['REPAYING_AS_AGREED'] },
-      { dimension: 'engagement', from: null, to: 'none', reasons: ['NO_INTERACTION_90_DAYS'] },
     ]);
+    // engagement is `none`: being in no segment before is no change, so it is not announced.
+    expect(result.segmentChanges.map((change) => change.dimension)).not.toContain('engagement');
     expect(result.churnBandChange).toEqual({ score: 0, band: 'low', previousBand: null, reasons: [] });
   });
 

@@ -87,6 +87,9 @@ const within = (instants: string[], now: Date, fromDays: number, toDays: number)
     return age >= fromDays * DAY_MS && age < toDays * DAY_MS;
   }).length;
 
+/** The segment of a dimension whose rules put the customer in none of its groups. */
+const NO_SEGMENT = 'none';
+
 export class CustomerSignals {
   private constructor(private state: CustomerSignalsState) {}
 
@@ -255,7 +258,9 @@ export class CustomerSignals {
     ][]) {
       const before = previous?.segments[dimension];
       const changed = before?.segment !== assignment.segment;
-      if (changed)
+      // A dimension never assessed and one assessed as `none` say the same: no segment, no event
+      // (a registration would otherwise announce "value-tier: none → none").
+      if ((before?.segment ?? NO_SEGMENT) !== assignment.segment)
         segmentChanges.push({
           dimension,
           from: before?.segment ?? null,
