@@ -159,7 +159,8 @@ describe('data-subject erasure across services (kafka)', () => {
 
   it('erases this service at once, tracks every other service to completion, and shows per-service status', async () => {
     const customerId = await fullyProfiledCustomer();
-    // The three first assignments of the loan boarded above (engagement stays `none`, unannounced); nothing about the customer is published after the erasure.
+    // The three first assignments of the loan boarded above (engagement stays `none`, unannounced);
+    // nothing about the customer is published after the erasure.
     await eventually(() => expect(publishedOf(CustomerSegmentChangedV1.type, customerId)).toHaveLength(3));
 
     const key = { 'idempotency-key': `erase-${customerId}` };

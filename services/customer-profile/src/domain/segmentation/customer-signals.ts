@@ -2,7 +2,7 @@ import type { ChurnRiskBand, SegmentDimension } from '@crm/contracts';
 import { Decimal } from '@crm/kernel';
 import type { BehaviouralSignals, NumericSignal } from './behavioural-signals';
 import { assess, type ChurnRisk, type SegmentAssignment } from './rules-evaluator';
-import type { Condition, SegmentationRules } from './segmentation-rules';
+import { NO_SEGMENT, type Condition, type SegmentationRules } from './segmentation-rules';
 
 const DAY_MS = 86_400_000;
 
@@ -86,9 +86,6 @@ const within = (instants: string[], now: Date, fromDays: number, toDays: number)
     const age = now.getTime() - Date.parse(t);
     return age >= fromDays * DAY_MS && age < toDays * DAY_MS;
   }).length;
-
-/** The segment of a dimension whose rules put the customer in none of its groups. */
-const NO_SEGMENT = 'none';
 
 export class CustomerSignals {
   private constructor(private state: CustomerSignalsState) {}
@@ -257,9 +254,7 @@ export class CustomerSignals {
       SegmentAssignment,
     ][]) {
       const before = previous?.segments[dimension];
-      const changed = before?.segment !== assignment.segment;
-      // A dimension never assessed and one assessed as `none` say the same: no segment, no event
-      // (a registration would otherwise announce "value-tier: none → none").
+      // Never assessed counts as NO_SEGMENT: a registration does not announce "value-tier: none → none".
       if ((before?.segment ?? NO_SEGMENT) !== assignment.segment)
         segmentChanges.push({
           dimension,
@@ -267,7 +262,8 @@ export class CustomerSignals {
           to: assignment.segment,
           reasons: assignment.reasons,
         });
-      segments[dimension] = { ...assignment, since: changed || !before ? at : before.since };
+      const since = before?.segment === assignment.segment ? before.since : at;
+      segments[dimension] = { ...assignment, since };
     }
     const previousBand = previous?.churnRisk.band ?? null;
     const churnBandChange =

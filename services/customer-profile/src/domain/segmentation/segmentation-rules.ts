@@ -26,6 +26,12 @@ export interface BalanceCondition {
 export type Condition = SignalCondition | BalanceCondition;
 
 /**
+ * The segment that means "in no group of this dimension" (e.g. no open product, no interaction): a
+ * customer never assessed is in it too, so reaching it first is no change and is not announced.
+ */
+export const NO_SEGMENT = 'none';
+
+/**
  * One rule of a dimension: the customer is in `segment` when every `all` condition holds and, if
  * `any` is given, at least one of them. The first matching rule of a dimension wins; the last rule
  * of each dimension has no conditions and is the default.
